@@ -1,0 +1,5 @@
+package org.takatuf.identity;
+
+/** An administrator verified an organisation. */
+public record OrganisationVerified(OrganisationId organisation, MemberId decidedBy) {
+}

@@ -1,0 +1,5 @@
+package org.takatuf.identity;
+
+/** A member's password was changed or reset: other sessions of the member end. */
+public record PasswordChanged(MemberId member) {
+}

@@ -1,0 +1,14 @@
+package org.takatuf.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Invitations extends JpaRepository<Invitation, UUID> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    List<Invitation> findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(UUID organisationId);
+}

@@ -1,0 +1,70 @@
+package org.takatuf.identity.internal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.takatuf.identity.Role;
+import org.takatuf.identity.RouteSecurity;
+
+/**
+ * Sign-in with sessions and CSRF for pages; security headers on every response (ASVS 3.4); every
+ * route must be allowed by some module's {@link RouteSecurity}, anything unlisted is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, List<RouteSecurity> modules) throws Exception {
+        http.authorizeHttpRequests(routes -> {
+            routes.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
+                    "/manifest.webmanifest", "/robots.txt", "/error").permitAll();
+            routes.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                    "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**").permitAll();
+            routes.requestMatchers("/signup", "/login", "/verify-email", "/forgot-password", "/reset-password",
+                    "/login/totp").permitAll();
+            routes.requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority());
+            modules.forEach(module -> module.configure(routes));
+            routes.anyRequest().denyAll();
+        });
+        http.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
+                .failureUrl("/login?error").permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
+                .invalidateHttpSession(true).deleteCookies(SessionConfiguration.SECURE_COOKIE, SessionConfiguration.PLAIN_COOKIE));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    RouteSecurity identityRoutes() {
+        return routes -> routes
+                .requestMatchers(HttpMethod.GET, "/members/*").permitAll()
+                .requestMatchers("/me", "/me/**", "/logout").authenticated();
+    }
+}
