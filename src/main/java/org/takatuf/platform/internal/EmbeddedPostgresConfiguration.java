@@ -3,7 +3,6 @@ package org.takatuf.platform.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -35,34 +34,17 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
         Path runtime = properties.resolve("runtime");
-        Files.createDirectories(runtime);
         Path dataDirectory;
         if (properties.embeddedDb().clean()) {
             // tests: a throw-away server per application context, removed when the context closes
             dataDirectory = Files.createTempDirectory(Files.createDirectories(properties.resolve("tmp")), "postgres-");
         } else {
             dataDirectory = properties.resolve("postgres");
-            Files.createDirectories(dataDirectory);
-            new OrphanedServer(dataDirectory).stopIfOrphaned();
         }
 
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setOverrideWorkingDirectory(runtime.toFile())
-                .setCleanDataDirectory(properties.embeddedDb().clean())
-                .setRegisterShutdownHook(false)
-                .setPort(properties.embeddedDb().port())
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "100")
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8")
-                .start();
+        EmbeddedPostgres postgres = EmbeddedPostgresServer.start(dataDirectory, runtime, properties.embeddedDb().port(),
+                properties.embeddedDb().clean());
         log.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)", postgres.getPort(),
                 dataDirectory, (System.nanoTime() - started) / 1_000_000);
         return postgres;
