@@ -1,0 +1,106 @@
+package org.takatuf.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded one), with the
+ * flags this machine needs, a fresh profile per browser, and screenshots under
+ * {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+
+    public Browser(String baseUrl, int width, int height) throws IOException {
+        this.baseUrl = baseUrl;
+        this.profile = Files.createTempDirectory("takatuf-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Path.of("/usr/bin/chromium").toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--lang=ar");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+    }
+
+    public Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String attribute(String css, String name) {
+        return find(css).getAttribute(name);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves {@code target/screenshots/<name>.png} and returns its path. */
+    public Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+}
