@@ -69,9 +69,11 @@ class DemoData implements ApplicationRunner {
             new Account("maryam", "maryam@takatuf.local", PASSWORD, "مريم العنزي", "الكويت",
                     "متطوعة في حملات الشتاء للأسر النازحة واللاجئة.", "organisation admin"),
             new Account("rana", "rana@takatuf.local", PASSWORD, "رنا الخطيب", "عمّان",
-                    "صاحبة مشروع منزلي للإكسسوارات. #ادعم_المحلي", "member"),
+                    "صاحبة مشروع منزلي للإكسسوارات. #ادعم_المحلي", "organisation admin (verification pending)"),
             new Account("sami", "sami@takatuf.local", PASSWORD, "سامي النجار", "عمّان",
-                    "مسؤول خدمة المشتركين في شركة اتصالات.", "member"));
+                    "مسؤول خدمة المشتركين في شركة اتصالات.", "company admin"),
+            new Account("huda", "huda@takatuf.local", PASSWORD, "هدى المصري", "القاهرة",
+                    "متطوعة في نهاية الأسبوع، أحب الجري والتعليم.", "member"));
 
     static final List<Org> ORGANISATIONS = List.of(
             new Org("organiser", "بنك الطعام في الرياض", OrganisationKind.CHARITY, "الرياض",
