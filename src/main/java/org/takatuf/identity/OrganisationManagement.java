@@ -9,8 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.ibm.icu.text.Transliterator;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.core.ConflictException;
@@ -45,11 +53,12 @@ public class OrganisationManagement {
     private final FileStorage files;
     private final AccountMails mails;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     OrganisationManagement(Organisations organisations, OrganisationMemberships memberships, Invitations invitations,
                            VerificationRequests requests, Members members, FileStorage files, AccountMails mails,
-                           ApplicationEventPublisher events, Clock clock) {
+                           ApplicationEventPublisher events, Validator validator, Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -58,12 +67,14 @@ public class OrganisationManagement {
         this.files = files;
         this.mails = mails;
         this.events = events;
+        this.validator = validator;
         this.clock = clock;
     }
 
     /** A member creates an organisation and becomes its first administrator. */
     @Transactional
     public Organisation create(MemberId creator, OrganisationForm form) {
+        validate(form);
         Organisation organisation = organisations.save(new Organisation(uniqueSlug(form.name()), form, creator, clock.instant()));
         memberships.save(new OrganisationMembership(organisation.getId(), creator.value(), OrganisationRole.ADMIN, clock.instant()));
         return organisation;
@@ -73,6 +84,7 @@ public class OrganisationManagement {
     public void edit(MemberId editor, OrganisationId id, OrganisationForm form) {
         Organisation organisation = load(id);
         requireAdmin(editor, organisation);
+        validate(form);
         organisation.edit(form);
     }
 
@@ -83,6 +95,9 @@ public class OrganisationManagement {
         requireAdmin(inviter, organisation);
         if (email == null || !email.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
             throw new UserInputException("signup.email.invalid");
+        }
+        if (role == null) {
+            throw new UserInputException("invitation.role.required");
         }
         Optional<Member> existing = members.findByEmail(email.trim());
         if (existing.isPresent() && memberships.findByOrganisationIdAndMemberId(organisation.getId(), existing.get().getId()).isPresent()) {
@@ -112,10 +127,10 @@ public class OrganisationManagement {
 
     /** Documents (PDF, JPEG or PNG) are checked by their bytes; images are re-encoded without metadata. */
     @Transactional
-    public void requestVerification(MemberId requester, OrganisationId id, String note, List<Upload> documents) {
+    public UUID requestVerification(MemberId requester, OrganisationId id, String note, List<Upload> documents) {
         Organisation organisation = load(id);
         requireAdmin(requester, organisation);
-        if (documents.isEmpty()) {
+        if (documents == null || documents.isEmpty()) {
             throw new UserInputException("verification.documents.required");
         }
         if (documents.size() > MAX_DOCUMENTS) {
@@ -141,6 +156,7 @@ public class OrganisationManagement {
         }
         requests.save(request);
         organisation.requestVerification();
+        return request.getId();
     }
 
     @Transactional
@@ -185,10 +201,7 @@ public class OrganisationManagement {
     }
 
     private VerificationRequest pending(MemberId admin, UUID requestId) {
-        Member member = members.findById(admin).orElseThrow();
-        if (!member.hasRole(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("admin only");
-        }
+        requirePlatformAdmin(admin);
         VerificationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
         if (request.getStatus() != VerificationRequest.Status.PENDING) {
             throw new ConflictException("verification.already-decided");
@@ -258,25 +271,71 @@ public class OrganisationManagement {
                 .map(m -> m.organisation().organisationId()).toList();
     }
 
+    /** Requests waiting for a decision, oldest first: platform administrators only. */
     @Transactional(readOnly = true)
-    public List<PendingRequest> pendingRequests() {
+    public List<PendingRequest> pendingRequests(MemberId admin) {
+        requirePlatformAdmin(admin);
         return requests.findByStatusOrderBySubmittedAtAsc(VerificationRequest.Status.PENDING).stream()
-                .map(r -> new PendingRequest(r, organisations.findById(r.getOrganisationId()).orElseThrow()))
+                .map(r -> new PendingRequest(view(r), organisations.findById(r.getOrganisationId()).orElseThrow()))
                 .toList();
     }
 
+    /** The organisation's latest request, for its admins' eyes (status, reason). */
     @Transactional(readOnly = true)
-    public Optional<VerificationRequest> latestRequest(OrganisationId id) {
-        return requests.findFirstByOrganisationIdOrderBySubmittedAtDesc(id.value());
+    public Optional<VerificationRequestView> latestRequest(OrganisationId id) {
+        return requests.findFirstByOrganisationIdOrderBySubmittedAtDesc(id.value()).map(this::view);
+    }
+
+    /** What the holder of an invitation link is invited to; empty when the link is unknown, used or expired. */
+    @Transactional(readOnly = true)
+    public Optional<InvitationView> invitation(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(Tokens.hash(secret)).filter(i -> i.isUsable(clock.instant()))
+                .flatMap(i -> organisations.findById(i.getOrganisationId()).map(o -> invitationView(i, o)));
+    }
+
+    /** Invitations not yet accepted and still usable: the organisation's admins only. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> openInvitations(MemberId admin, OrganisationId id) {
+        Organisation organisation = load(id);
+        requireAdmin(admin, organisation);
+        return invitations.findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(id.value(),
+                clock.instant()).stream().map(i -> invitationView(i, organisation)).toList();
+    }
+
+    /** One page of the public list, by name. */
+    @Transactional(readOnly = true)
+    public Page<Organisation> list(OrganisationFilter filter, int page, int size) {
+        Specification<Organisation> matching = (root, query, cb) -> {
+            List<Predicate> all = new java.util.ArrayList<>();
+            if (filter.kind() != null) {
+                all.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.city() != null) {
+                all.add(cb.equal(cb.lower(cb.trim(root.get("city"))), filter.city().toLowerCase(Locale.ROOT)));
+            }
+            if (filter.verifiedOnly()) {
+                all.add(cb.equal(root.get("status"), VerificationStatus.VERIFIED));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+        int safeSize = Math.clamp(size, 1, 100);
+        int safePage = Math.clamp(page, 0, 10_000);
+        return organisations.findAll(matching, PageRequest.of(safePage, safeSize, Sort.by("name", "id")));
+    }
+
+    /** The cities that organisations name, for filters. */
+    @Transactional(readOnly = true)
+    public List<String> cities() {
+        return organisations.findDistinctCities().stream().map(String::strip).distinct().toList();
     }
 
     /** Opens a verification document: administrators only. */
     @Transactional(readOnly = true)
     public Optional<Document> document(MemberId admin, UUID requestId, UUID documentId) {
-        Member member = members.findById(admin).orElseThrow();
-        if (!member.hasRole(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("admin only");
-        }
+        requirePlatformAdmin(admin);
         return requests.findById(requestId).flatMap(r -> r.getDocuments().stream()
                 .filter(d -> d.getId().equals(documentId)).findFirst())
                 .flatMap(d -> files.open(DOCUMENTS, d.getStoredName()).map(in -> new Document(d.getOriginalName(), d.getContentType(), in)));
@@ -295,7 +354,7 @@ public class OrganisationManagement {
     }
 
     /** A request waiting for an administrator. */
-    public record PendingRequest(VerificationRequest request, Organisation organisation) {
+    public record PendingRequest(VerificationRequestView request, Organisation organisation) {
     }
 
     /** An uploaded file. */
@@ -307,9 +366,38 @@ public class OrganisationManagement {
     }
 
     private void requireAdmin(MemberId member, Organisation organisation) {
-        if (!isAdmin(member, organisation.organisationId())) {
-            throw new org.springframework.security.access.AccessDeniedException("not an organisation admin");
+        if (member == null || !isAdmin(member, organisation.organisationId())) {
+            throw new AccessDeniedException("not an organisation admin");
         }
+    }
+
+    private void requirePlatformAdmin(MemberId admin) {
+        if (admin == null || members.findById(admin).filter(m -> m.hasRole(Role.ADMIN)).isEmpty()) {
+            throw new AccessDeniedException("platform administrators only");
+        }
+    }
+
+    /** Bean Validation of the form for every caller, not only the web layer; the first message key is reported. */
+    private void validate(OrganisationForm form) {
+        if (form == null) {
+            throw new UserInputException("organisation.name.required");
+        }
+        java.util.Set<ConstraintViolation<OrganisationForm>> violations = validator.validate(form);
+        violations.stream().map(ConstraintViolation::getMessageTemplate).sorted().findFirst().ifPresent(template -> {
+            throw new UserInputException(template.replaceAll("^\\{|}$", ""));
+        });
+    }
+
+    private VerificationRequestView view(VerificationRequest r) {
+        String submitter = members.findById(r.getSubmittedBy()).map(Member::getDisplayName).orElse("");
+        return new VerificationRequestView(r.getId(), new OrganisationId(r.getOrganisationId()), submitter, r.getSubmittedAt(),
+                r.getNote(), r.getStatus().name(), r.getReason(), r.getDecidedAt(),
+                r.getDocuments().stream().map(d -> new VerificationRequestView.DocumentInfo(d.getId(), d.getOriginalName(),
+                        d.getContentType(), d.getSizeBytes())).toList());
+    }
+
+    private static InvitationView invitationView(Invitation i, Organisation o) {
+        return new InvitationView(o.getName(), o.getSlug(), i.getEmail(), i.getRole(), i.getCreatedAt(), i.getExpiresAt());
     }
 
     String uniqueSlug(String name) {

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** All organisations. */
-public interface Organisations extends JpaRepository<Organisation, UUID> {
+public interface Organisations extends JpaRepository<Organisation, UUID>, JpaSpecificationExecutor<Organisation> {
 
     Optional<Organisation> findBySlug(String slug);
 
@@ -19,4 +21,8 @@ public interface Organisations extends JpaRepository<Organisation, UUID> {
     List<Organisation> findAllByOrderByNameAsc();
 
     long countByStatus(VerificationStatus status);
+
+    /** The cities organisations have named, for the list's filter. */
+    @Query("select distinct o.city from Organisation o where o.city is not null order by o.city")
+    List<String> findDistinctCities();
 }

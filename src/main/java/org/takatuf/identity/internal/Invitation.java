@@ -87,6 +87,10 @@ public class Invitation {
         return createdAt;
     }
 
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     public Instant getAcceptedAt() {
         return acceptedAt;
     }

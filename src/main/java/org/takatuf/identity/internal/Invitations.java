@@ -11,4 +11,7 @@ public interface Invitations extends JpaRepository<Invitation, UUID> {
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     List<Invitation> findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(UUID organisationId);
+
+    List<Invitation> findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(UUID organisationId,
+            java.time.Instant now);
 }

@@ -112,6 +112,10 @@ public class VerificationRequest {
         return reason;
     }
 
+    public UUID getDecidedBy() {
+        return decidedBy;
+    }
+
     public Instant getDecidedAt() {
         return decidedAt;
     }
