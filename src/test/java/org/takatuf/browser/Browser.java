@@ -54,9 +54,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The first element matching {@code css} that a person can see (hidden file inputs excepted). */
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.isDisplayed() || "file".equals(e.getAttribute("type"))).findFirst().orElse(null));
+    }
+
+    /** Submits the form that the element belongs to, as pressing Enter in it would. */
+    public Browser submit(String css) {
+        find(css).submit();
+        return this;
+    }
+
+    public WebElement findXpath(String xpath) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.xpath(xpath)).stream().findFirst().orElse(null));
     }
 
     public Browser type(String css, String text) {
@@ -67,8 +80,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        find(css).click();
+        click(find(css));
         return this;
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would before tapping it. */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     public String text() {

@@ -24,21 +24,21 @@ public class AccountMails {
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final String from;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
 
     AccountMails(JavaMailSender sender, TemplateEngine templates, MessageSource messages,
-                 @Value("${takatuf.mail.from}") String from, @Value("${takatuf.base-url}") String baseUrl) {
+                 @Value("${takatuf.mail.from}") String from, org.takatuf.core.SiteLinks links) {
         this.sender = sender;
         this.templates = templates;
         this.messages = messages;
         this.from = from;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     public void send(String to, Locale locale, String template, String subjectKey, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariables(variables);
-        context.setVariable("baseUrl", baseUrl);
+        context.setVariable("baseUrl", links.base());
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         String html = templates.process("mail/" + template, context);
         String text = templates.process("mail/" + template + "-text", context);
@@ -57,6 +57,6 @@ public class AccountMails {
     }
 
     public String link(String path) {
-        return baseUrl + path;
+        return links.link(path);
     }
 }

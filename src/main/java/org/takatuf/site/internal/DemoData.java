@@ -109,16 +109,16 @@ class DemoData implements ApplicationRunner {
     private final OrganisationManagement organisations;
     private final Members members;
     private final TransactionTemplate transaction;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
     private volatile boolean createdThisStart;
 
     DemoData(AccountProvisioning accounts, OrganisationManagement organisations, Members members,
-             PlatformTransactionManager transactions, @Value("${takatuf.base-url}") String baseUrl) {
+             PlatformTransactionManager transactions, org.takatuf.core.SiteLinks links) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.members = members;
         this.transaction = new TransactionTemplate(transactions);
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @Override
@@ -164,8 +164,8 @@ class DemoData implements ApplicationRunner {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("==================== Takatuf demo ====================");
-        lines.add("  Open        " + baseUrl);
-        lines.add("  Mail inbox  " + baseUrl + "/dev/mail");
+        lines.add("  Open        " + links.base());
+        lines.add("  Mail inbox  " + links.link("/dev/mail"));
         lines.add("  Demo accounts (e-mail / password):");
         for (Account a : ACCOUNTS) {
             if (members.findByEmail(a.email()).isPresent()) {
