@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -86,9 +87,14 @@ class SecurityConfiguration {
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                 .invalidateHttpSession(true).clearAuthentication(true)
                 .deleteCookies(SessionConfiguration.SECURE_COOKIE, SessionConfiguration.PLAIN_COOKIE));
-        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                (request, response, e) -> refusals.unauthorised(request, response, "error.401"),
-                request -> ThrottleFilter.path(request).startsWith("/api/")));
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+            if (ThrottleFilter.path(request).startsWith("/api/")) {
+                refusals.unauthorised(request, response, "error.401");
+            } else {
+                signInPage.commence(request, response, e);
+            }
+        }));
         http.addFilterBefore(new ThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(tokens, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SecondStepFilter(members, settings, refusals), AuthorizationFilter.class);
