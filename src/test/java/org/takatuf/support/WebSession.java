@@ -10,7 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * One browser for MockMvc: keeps the cookies that answers set (the Spring Session cookie among them)
@@ -34,7 +34,7 @@ public final class WebSession {
         return this;
     }
 
-    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         String address = remoteAddress;
         request.with(r -> {
             r.setRemoteAddr(address);
