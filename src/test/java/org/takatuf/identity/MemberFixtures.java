@@ -47,6 +47,10 @@ public class MemberFixtures {
         return member;
     }
 
+    public void disable(MemberId id) {
+        management.disable(id);
+    }
+
     public Member load(MemberId id) {
         return transactions.execute(tx -> members.findById(id).orElseThrow());
     }
