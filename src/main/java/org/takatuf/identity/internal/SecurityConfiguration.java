@@ -74,7 +74,7 @@ class SecurityConfiguration {
             routes.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
                     "/manifest.webmanifest", "/robots.txt", "/error").permitAll();
             routes.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                    "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**").permitAll();
+                    "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**").permitAll();
             routes.requestMatchers("/signup", "/login", "/verify-email", "/forgot-password", "/reset-password",
                     "/login/totp").permitAll();
             routes.requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority());
