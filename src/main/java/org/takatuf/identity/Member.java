@@ -74,6 +74,10 @@ public class Member implements PublicSearchable {
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
+    /** The last 30-second step whose code was accepted: a code works once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -220,6 +224,21 @@ public class Member implements PublicSearchable {
     void disableTotp() {
         this.totpEnabled = false;
         this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** Records that the code of {@code step} was used; false if it (or a later one) was used before. */
+    boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = step;
+        return true;
+    }
+
+    /** True when the profile may be shown to others (search, public page). */
+    public boolean isPubliclyVisible() {
+        return enabled && emailVerifiedAt != null;
     }
 
     private static String blankToNull(String s) {

@@ -3,15 +3,21 @@ package org.takatuf.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.core.ConflictException;
+import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
+import org.takatuf.core.files.FileStorage;
+import org.takatuf.core.files.Uploads;
 import org.takatuf.identity.internal.AccountMails;
 import org.takatuf.identity.internal.EmailToken;
 import org.takatuf.identity.internal.EmailTokens;
@@ -32,9 +38,11 @@ public class MemberManagement {
     private final AccountMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FileStorage files;
 
     MemberManagement(Members members, EmailTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
-                     AccountMails mails, ApplicationEventPublisher events, Clock clock) {
+                     AccountMails mails, ApplicationEventPublisher events, Clock clock, FileStorage files) {
+        this.files = files;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -132,9 +140,67 @@ public class MemberManagement {
         events.publishEvent(new PasswordChanged(member.memberId()));
     }
 
+    /** Where avatars are stored ({@link FileStorage} area). */
+    static final String AVATARS = "avatars";
+    /**
+     * Display names in Arabic or Latin letters (with their accents and marks), spaces, digits and the
+     * punctuation names use; at least one letter.
+     */
+    private static final java.util.regex.Pattern DISPLAY_NAME = java.util.regex.Pattern.compile(
+            "(?=.*[\\p{IsArabic}\\p{IsLatin}])[\\p{IsArabic}\\p{IsLatin}\\p{M}\\p{Nd}\u0640 .'\u2019\\-]+");
+
+    /** The signed-in member's own account. */
+    @Transactional(readOnly = true)
+    public Member account(MemberId id) {
+        return members.findById(id).orElseThrow(() -> new NotFoundException("member"));
+    }
+
+    /** A member's public profile: only members who can sign in (verified, not suspended) have one. */
+    @Transactional(readOnly = true)
+    public Optional<Member> publicProfile(UUID id) {
+        return members.findById(id).filter(Member::isPubliclyVisible);
+    }
+
+    /** Replaces the avatar with a re-encoded copy of the image (no metadata survives). */
+    @Transactional
+    public void changeAvatar(MemberId id, byte[] image) {
+        Member member = members.findById(id).orElseThrow();
+        Uploads.Reencoded clean = Uploads.reencodeImage(image);
+        String previous = member.getAvatarFile();
+        member.replaceAvatar(files.store(AVATARS, clean.bytes(), clean.kind().extension));
+        if (previous != null) {
+            files.delete(AVATARS, previous);
+        }
+    }
+
+    @Transactional
+    public void removeAvatar(MemberId id) {
+        Member member = members.findById(id).orElseThrow();
+        if (member.getAvatarFile() != null) {
+            files.delete(AVATARS, member.getAvatarFile());
+            member.replaceAvatar(null);
+        }
+    }
+
+    /** A public member's avatar. */
+    @Transactional(readOnly = true)
+    public Optional<Avatar> avatar(UUID id) {
+        return publicProfile(id).filter(m -> m.getAvatarFile() != null)
+                .flatMap(m -> files.open(AVATARS, m.getAvatarFile())
+                        .map(in -> new Avatar(m.getAvatarFile(), m.getAvatarFile().endsWith(".png")
+                                ? Uploads.Kind.PNG.contentType : Uploads.Kind.JPEG.contentType, in)));
+    }
+
+    /** An avatar's bytes; {@code name} changes whenever the image does. */
+    public record Avatar(String name, String contentType, InputStream content) {
+    }
+
     @Transactional
     public void updateProfile(MemberId id, ProfileForm form) {
         Member member = members.findById(id).orElseThrow();
+        if (form.displayName() == null || !DISPLAY_NAME.matcher(form.displayName().strip()).matches()) {
+            throw new UserInputException("account.profile.name.letters");
+        }
         member.updateProfile(form.displayName(), form.city(), form.bio(), form.languages(),
                 Locale.forLanguageTag(form.preferredLocale() == null ? "ar" : form.preferredLocale()));
     }

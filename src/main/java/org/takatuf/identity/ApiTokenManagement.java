@@ -1,0 +1,94 @@
+package org.takatuf.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.takatuf.core.NotFoundException;
+import org.takatuf.core.UserInputException;
+import org.takatuf.identity.internal.ApiToken;
+import org.takatuf.identity.internal.ApiTokens;
+import org.takatuf.identity.internal.Tokens;
+
+/** Bearer tokens that members create for {@code /api/v1}; the secret is shown once and stored hashed. */
+@Service
+public class ApiTokenManagement {
+
+    static final int MAX_ACTIVE_TOKENS = 20;
+    static final int MAX_NAME_LENGTH = 100;
+
+    private final ApiTokens tokens;
+    private final Members members;
+    private final Clock clock;
+
+    ApiTokenManagement(ApiTokens tokens, Members members, Clock clock) {
+        this.tokens = tokens;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** A token as its owner sees it in the list (never its secret). */
+    public record Summary(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /** A token just created: {@code secret} is shown this once. */
+    public record Created(UUID id, String name, String secret) {
+    }
+
+    @Transactional
+    public Created create(MemberId owner, String name) {
+        if (name == null || name.isBlank()) {
+            throw new UserInputException("account.tokens.name.required");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new UserInputException("account.tokens.name.too-long", MAX_NAME_LENGTH);
+        }
+        if (tokens.countByMemberIdAndRevokedAtIsNull(owner.value()) >= MAX_ACTIVE_TOKENS) {
+            throw new UserInputException("account.tokens.too-many");
+        }
+        String secret = "tkt_" + Tokens.newSecret();
+        ApiToken token = tokens.save(new ApiToken(owner.value(), name.strip(), secret, clock.instant()));
+        return new Created(token.getId(), token.getName(), secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Summary> list(MemberId owner) {
+        return tokens.findByMemberIdOrderByCreatedAtDesc(owner.value()).stream()
+                .map(t -> new Summary(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt()))
+                .toList();
+    }
+
+    /** Revokes one of the owner's tokens; someone else's token is "not found". */
+    @Transactional
+    public void revoke(MemberId owner, UUID tokenId) {
+        tokens.findByIdAndMemberId(tokenId, owner.value())
+                .orElseThrow(() -> new NotFoundException("token"))
+                .revoke(clock.instant());
+    }
+
+    /**
+     * The member a presented secret belongs to, if the token is active and the member may sign in;
+     * records when it was last used.
+     */
+    @Transactional
+    public Optional<CurrentMember> authenticate(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Tokens.hash(secret.trim()))
+                .filter(ApiToken::isActive)
+                .flatMap(token -> members.findById(token.getMemberId())
+                        .filter(m -> m.isEnabled() && m.isEmailVerified())
+                        .map(member -> {
+                            tokens.markUsed(token.getId(), clock.instant());
+                            return CurrentMember.of(member).withoutPassword();
+                        }));
+    }
+}
