@@ -30,6 +30,25 @@ class TakatufApplicationIntegrationTest {
     }
 
     @Test
+    void aPathThatDoesNotExistIsAPlainNotFoundPageInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/no-such-page")).andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("لم نجد الصفحة")))
+                .andExpect(content().string(Matchers.containsString("lang=\"ar\" dir=\"rtl\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
+        mvc.perform(get("/no-such-page").param("lang", "en")).andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("We could not find the page")));
+        mvc.perform(get("/api/v1/no-such-thing")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/json"));
+    }
+
+    @Test
+    void aBrokenLinkIsA400() throws Exception {
+        mvc.perform(get("/verify-email").param("token", "nope")).andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("الرابط غير صالح")));
+        mvc.perform(get("/reset-password").param("token", "nope")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("UP")));

@@ -67,7 +67,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, List<RouteSecurity> modules, SignIns signIns, Throttle throttle,
+    SecurityFilterChain web(HttpSecurity http, List<RouteSecurity> modules,
+            org.springframework.beans.factory.ObjectProvider<List<org.springframework.web.servlet.HandlerMapping>> handlerMappings, SignIns signIns, Throttle throttle,
                             Refusals refusals, ApiTokenManagement tokens, Members members, SecuritySettings settings,
                             SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(routes -> {
@@ -79,7 +80,8 @@ class SecurityConfiguration {
                     "/login/totp").permitAll();
             routes.requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority());
             modules.forEach(module -> module.configure(routes));
-            routes.anyRequest().denyAll();
+            // unlisted: denied if a controller would serve it, otherwise let through to a plain 404
+            routes.anyRequest().access(new UnmappedRequests(handlerMappings));
         });
         http.securityContext(context -> context.securityContextRepository(contexts));
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")

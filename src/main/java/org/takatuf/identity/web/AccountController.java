@@ -57,15 +57,9 @@ class AccountController {
 
     @GetMapping("/verify-email")
     String verifyEmail(@RequestParam(required = false) String token, RedirectAttributes redirect, Locale locale, Model model) {
-        try {
-            members.verifyEmail(token);
-            redirect.addFlashAttribute("flash", messages.getMessage("verify.done", null, locale));
-            return "redirect:/login?verified";
-        } catch (UserInputException e) {
-            model.addAttribute("status", 400);
-            model.addAttribute("message", messages.getMessage("link.invalid", null, locale));
-            return "site/error";
-        }
+        members.verifyEmail(token); // an unusable link is a UserInputException: 400 page in the reader's language
+        redirect.addFlashAttribute("flash", messages.getMessage("verify.done", null, locale));
+        return "redirect:/login?verified";
     }
 
     @GetMapping("/forgot-password")
@@ -83,9 +77,7 @@ class AccountController {
     @GetMapping("/reset-password")
     String resetForm(@RequestParam(required = false) String token, Model model, Locale locale) {
         if (!members.isResetLinkUsable(token)) {
-            model.addAttribute("status", 400);
-            model.addAttribute("message", messages.getMessage("link.invalid", null, locale));
-            return "site/error";
+            throw new UserInputException("link.invalid");
         }
         model.addAttribute("token", token);
         return "identity/reset-password";
