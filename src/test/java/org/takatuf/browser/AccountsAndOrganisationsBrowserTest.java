@@ -69,6 +69,13 @@ class AccountsAndOrganisationsBrowserTest {
             b.type("#email", email).type("#password", TestData.PASSWORD).click("main form button[type=submit]");
             assertThat(b.text()).contains(name);
             b.screenshot("flow-06-signed-in-" + lang);
+            b.open("/me");
+            assertThat(b.text()).contains(name).contains(email);
+            b.screenshot("page-me-" + lang);
+            b.open("/me/profile");
+            b.screenshot("page-profile-" + lang);
+            b.open("/me/security");
+            b.screenshot("page-second-factor-" + lang);
 
             b.open("/organisations/new");
             b.type("#name", organisation);
@@ -106,6 +113,9 @@ class AccountsAndOrganisationsBrowserTest {
             assertThat(b.find(".badge.text-bg-success").getText()).isNotBlank();
             b.screenshot("flow-12-verified-badge-" + lang);
 
+            b.open("/organisations");
+            assertThat(b.text()).contains(organisation);
+            b.screenshot("page-organisations-" + lang);
             b.open("/search?q=" + java.net.URLEncoder.encode(lang.equals("ar") ? "جمعيه الامل" : "hope solidarity", StandardCharsets.UTF_8));
             assertThat(b.text()).contains(organisation);
             b.screenshot("flow-13-search-" + lang);
