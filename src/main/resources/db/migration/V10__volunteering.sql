@@ -3,7 +3,8 @@
 --
 -- Matching reads these tables with plain SQL (see docs/matching.md): availability is kept twice,
 -- as the volunteer typed it (volunteer_weekly_slot, local time in the profile's time zone) and as a
--- coarse UTC minute-of-week multirange on the profile (weekly_utc) that a GiST index can search.
+-- coarse UTC minute-of-week multirange on the profile (weekly_utc) that a GiST index can search. The date
+-- exceptions are likewise copied to the profile as date multiranges (free_dates, away_dates).
 
 CREATE TABLE volunteer_profile (
     member_id         uuid PRIMARY KEY REFERENCES member (id) ON DELETE CASCADE,
@@ -22,6 +23,8 @@ CREATE TABLE volunteer_profile (
     gender            varchar(10),
     time_zone         varchar(60)      NOT NULL,
     weekly_utc        int4multirange   NOT NULL DEFAULT '{}',
+    free_dates        datemultirange   NOT NULL DEFAULT '{}',
+    away_dates        datemultirange   NOT NULL DEFAULT '{}',
     max_hours_week    integer CHECK (max_hours_week BETWEEN 1 AND 168),
     max_hours_month   integer CHECK (max_hours_month BETWEEN 1 AND 744),
     paused            boolean          NOT NULL DEFAULT false,
@@ -31,10 +34,10 @@ CREATE TABLE volunteer_profile (
     created_at        timestamptz      NOT NULL,
     updated_at        timestamptz      NOT NULL
 );
-CREATE INDEX volunteer_profile_geo_ix ON volunteer_profile USING gist (point(longitude, latitude)) WHERE NOT paused;
-CREATE INDEX volunteer_profile_weekly_ix ON volunteer_profile USING gist (weekly_utc) WHERE NOT paused;
-CREATE INDEX volunteer_profile_types_ix ON volunteer_profile USING gin (activity_types);
-CREATE INDEX volunteer_profile_remote_ix ON volunteer_profile (member_id) WHERE remote_ok AND NOT paused;
+-- place and weekly time searched together (a multicolumn GiST index), so that only real candidates are read
+CREATE INDEX volunteer_profile_match_ix ON volunteer_profile USING gist (point(longitude, latitude), weekly_utc) WHERE NOT paused;
+CREATE INDEX volunteer_profile_remote_ix ON volunteer_profile USING gist (weekly_utc) WHERE NOT paused AND remote_ok;
+CREATE INDEX volunteer_profile_free_ix ON volunteer_profile USING gist (free_dates) WHERE NOT paused;
 
 CREATE TABLE volunteer_weekly_slot (
     member_id     uuid     NOT NULL REFERENCES volunteer_profile (member_id) ON DELETE CASCADE,
@@ -54,7 +57,6 @@ CREATE TABLE volunteer_date_exception (
     CHECK (first_day <= last_day)
 );
 CREATE INDEX volunteer_date_exception_member_ix ON volunteer_date_exception (member_id);
-CREATE INDEX volunteer_date_exception_free_ix ON volunteer_date_exception USING gist (daterange(first_day, last_day, '[]')) WHERE kind = 'FREE';
 
 CREATE TABLE opportunity (
     id                     uuid PRIMARY KEY,
@@ -109,8 +111,8 @@ CREATE TABLE shift (
 );
 CREATE INDEX shift_opportunity_ix ON shift (opportunity_id, starts_at);
 CREATE INDEX shift_open_starts_ix ON shift (starts_at) WHERE status = 'OPEN';
-CREATE INDEX shift_open_geo_ix ON shift USING gist (point(longitude, latitude)) WHERE status = 'OPEN' AND NOT remote;
-CREATE INDEX shift_open_remote_ix ON shift (starts_at) WHERE status = 'OPEN' AND remote;
+CREATE INDEX shift_open_match_ix ON shift USING gist (point(longitude, latitude), utc_week) WHERE status = 'OPEN' AND NOT remote;
+CREATE INDEX shift_open_remote_ix ON shift USING gist (utc_week) WHERE status = 'OPEN' AND remote;
 
 CREATE TABLE shift_signup (
     id              uuid PRIMARY KEY,

@@ -120,6 +120,11 @@ public class VolunteeringFixtures {
                 nextFriday(), 9, 11, capacity, 1));
     }
 
+    /** Message keys of the member's in-app notices. */
+    public List<String> notices(CurrentMember member) {
+        return jdbc.sql("SELECT message_key FROM volunteer_notice WHERE member_id = ?").param(member.uuid()).query(String.class).list();
+    }
+
     public static Set<ActivityType> food() {
         return EnumSet.of(ActivityType.FOOD_DISTRIBUTION);
     }

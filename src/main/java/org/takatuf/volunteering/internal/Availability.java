@@ -132,6 +132,17 @@ public record Availability(ZoneId zone, List<WeeklySlot> slots, List<DateExcepti
         return merge(ranges);
     }
 
+    /**
+     * The weekly grid under every UTC offset the zone uses in the year from {@code reference} (one for
+     * most of the region, two where there is daylight saving time). Searching this needs no margin: it
+     * is exact for zones without daylight saving time and at most an hour too wide for the others.
+     */
+    public List<int[]> weeklyUtcRangesAllYear(Instant reference) {
+        List<int[]> all = new ArrayList<>(weeklyUtcRanges(reference));
+        all.addAll(weeklyUtcRanges(reference.plus(Duration.ofDays(182))));
+        return merge(all);
+    }
+
     /** The UTC minutes of the week that {@code [start, end)} spans, split at the week's end. */
     public static List<int[]> utcWeekRanges(Instant start, Instant end) {
         long minutes = Duration.between(start, end).toMinutes();

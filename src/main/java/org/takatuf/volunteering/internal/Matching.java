@@ -32,13 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Matching {
 
     /** Candidates fetched per result asked, so that the exact scoring can reorder and drop some. */
-    static final int OVERFETCH = 3;
+    static final int OVERFETCH = 2;
     /** Nobody travels further than this (the profile form's limit). */
     public static final int MAX_RADIUS_KM = 100;
     /** Suggestions look this far ahead. */
     public static final Duration HORIZON = Duration.ofDays(90);
-    /** The weekly grid is searched with this margin, for daylight saving time. */
-    static final int MARGIN_MINUTES = 60;
     /** Hour caps count weeks from Sunday, as most of the region's working weeks do. */
     static final WeekFields WEEK = WeekFields.of(DayOfWeek.SUNDAY, 1);
 
@@ -57,21 +55,16 @@ public class Matching {
 
     private static final String VOLUNTEERS_FOR_SHIFT = """
             WITH candidates AS (
-                SELECT p.member_id FROM volunteer_profile p
+                SELECT p.* FROM volunteer_profile p
                  WHERE NOT p.paused AND p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s
-                UNION
-                SELECT e.member_id FROM volunteer_date_exception e
-                 WHERE e.kind = 'FREE' AND daterange(e.first_day, e.last_day, '[]') @> CAST(:day AS date)
+                UNION ALL
+                SELECT p.* FROM volunteer_profile p
+                 WHERE NOT p.paused AND p.free_dates @> CAST(:day AS date)
+                   AND NOT (p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s)
             ), placed AS (
-                SELECT p.*, %2$s AS km,
-                       EXISTS (SELECT 1 FROM volunteer_date_exception f WHERE f.member_id = p.member_id AND f.kind = 'FREE'
-                                 AND CAST(:day AS date) BETWEEN f.first_day AND f.last_day) AS free_day
-                  FROM candidates c JOIN volunteer_profile p ON p.member_id = c.member_id
-                 WHERE NOT p.paused AND %3$s AND %4$s
-                   AND NOT EXISTS (SELECT 1 FROM volunteer_date_exception a WHERE a.member_id = p.member_id AND a.kind = 'AWAY'
-                                     AND CAST(:day AS date) BETWEEN a.first_day AND a.last_day)
-                   AND NOT EXISTS (SELECT 1 FROM shift_signup g WHERE g.shift_id = :shift AND g.member_id = p.member_id
-                                     AND g.status <> 'CANCELLED')
+                SELECT p.*, %2$s AS km, p.free_dates @> CAST(:day AS date) AS free_day
+                  FROM candidates p
+                 WHERE %3$s AND %4$s AND NOT (p.away_dates @> CAST(:day AS date)) AND p.member_id <> ALL(:excluded)
             )
             SELECT member_id,
                    35.0 * CASE WHEN free_day THEN 1.0 ELSE least(1.0, (SELECT coalesce(sum(upper(r) - lower(r)), 0)
@@ -90,35 +83,36 @@ public class Matching {
              LIMIT :limit
             """;
 
-    private static final String SHIFTS_FOR_VOLUNTEER = """
-            WITH candidates AS (
-                SELECT s.id, %1$s AS km FROM shift s
-                 WHERE s.status = 'OPEN' AND NOT s.remote AND s.starts_at > :now AND s.starts_at < :horizon
-                   AND s.taken < s.capacity AND point(s.longitude, s.latitude) <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))
-                   AND (s.utc_week && CAST(:wide AS int4multirange) OR s.local_date = ANY(CAST(:freeDays AS date[])))
-                UNION ALL
-                SELECT s.id, 0 AS km FROM shift s
-                 WHERE :remoteOk AND s.status = 'OPEN' AND s.remote AND s.starts_at > :now AND s.starts_at < :horizon
-                   AND s.taken < s.capacity
-                   AND (s.utc_week && CAST(:wide AS int4multirange) OR s.local_date = ANY(CAST(:freeDays AS date[])))
-            )
-            SELECT s.id,
-                   35.0 * CASE WHEN s.local_date = ANY(CAST(:freeDays AS date[])) THEN 1.0 ELSE least(1.0,
-                          (SELECT coalesce(sum(upper(r) - lower(r)), 0) FROM unnest(s.utc_week * CAST(:exact AS int4multirange)) r)
-                          / greatest(1, extract(epoch FROM (s.ends_at - s.starts_at)) / 60)) END
-                 + CASE WHEN s.activity_type = ANY(CAST(:types AS smallint[])) THEN 25 ELSE 0 END
-                 + CASE WHEN cardinality(s.required_skills) > 0 THEN 15.0 * cardinality(ARRAY(SELECT unnest(s.required_skills)
-                        INTERSECT SELECT unnest(CAST(:skills AS text[])))) / cardinality(s.required_skills) ELSE 0 END
-                 + CASE WHEN s.remote THEN 10 ELSE 15.0 * (1 - c.km / greatest(:radius, 1)) END
-                 + CASE WHEN s.languages && CAST(:languages AS text[]) THEN 10 ELSE 0 END AS score
-              FROM candidates c JOIN shift s ON s.id = c.id
-             WHERE (s.remote OR c.km <= :radius)
+    /** One branch (in person, or remote) of the shifts query: %1$s place condition, %2$s distance. */
+    private static final String SHIFT_BRANCH = """
+            SELECT %3$s, %2$s AS km FROM shift s
+             WHERE s.status = 'OPEN' AND %1$s AND s.starts_at > :now AND s.starts_at < :horizon AND s.taken < s.capacity
+               AND (s.utc_week && CAST(:wide AS int4multirange) OR s.local_date = ANY(CAST(:freeDays AS date[])))
                AND NOT (s.local_date = ANY(CAST(:awayDays AS date[])))
                AND (s.gender_restriction = 'NONE' OR (s.gender_restriction = 'WOMEN_ONLY' AND :gender = 'FEMALE')
                     OR (s.gender_restriction = 'MEN_ONLY' AND :gender = 'MALE'))
                AND (s.min_age IS NULL OR s.min_age <= 0 OR s.min_age <= :age)
                AND NOT EXISTS (SELECT 1 FROM shift_signup g WHERE g.shift_id = s.id AND g.member_id = :member
                                  AND g.status <> 'CANCELLED')
+            """;
+
+    private static final String SHIFTS_FOR_VOLUNTEER = """
+            WITH candidates AS (
+                %1$s
+                UNION ALL
+                %2$s
+            )
+            SELECT s.*,
+                   35.0 * CASE WHEN s.local_date = ANY(CAST(:freeDays AS date[])) THEN 1.0 ELSE least(1.0,
+                          (SELECT coalesce(sum(upper(r) - lower(r)), 0) FROM unnest(s.utc_week * CAST(:exact AS int4multirange)) r)
+                          / greatest(1, extract(epoch FROM (s.ends_at - s.starts_at)) / 60)) END
+                 + CASE WHEN s.activity_type = ANY(CAST(:types AS smallint[])) THEN 25 ELSE 0 END
+                 + CASE WHEN cardinality(s.required_skills) > 0 THEN 15.0 * cardinality(ARRAY(SELECT unnest(s.required_skills)
+                        INTERSECT SELECT unnest(CAST(:skills AS text[])))) / cardinality(s.required_skills) ELSE 0 END
+                 + CASE WHEN s.remote THEN 10 ELSE 15.0 * (1 - s.km / greatest(:radius, 1)) END
+                 + CASE WHEN s.languages && CAST(:languages AS text[]) THEN 10 ELSE 0 END AS score
+              FROM candidates s
+             WHERE s.remote OR s.km <= :radius
              ORDER BY score DESC, s.starts_at
              LIMIT :limit
             """;
@@ -161,10 +155,11 @@ public class Matching {
         }
         String sql = VOLUNTEERS_FOR_SHIFT.formatted(place, km, GENDER_OK, AGE_OK);
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("wide", Availability.multirange(Availability.widen(exact, MARGIN_MINUTES)))
+                .param("wide", Availability.multirange(exact))
                 .param("exact", Availability.multirange(exact))
                 .param("day", shift.localDate())
-                .param("shift", shift.id())
+                .param("excluded", jdbc.sql("SELECT member_id FROM shift_signup WHERE shift_id = ? AND status <> 'CANCELLED'")
+                        .param(shift.id()).query(UUID.class).list().toArray(UUID[]::new))
                 .param("minutes", shift.minutes())
                 .param("type", shift.activityType().code)
                 .param("skillCount", shift.requiredSkills().size())
@@ -204,7 +199,7 @@ public class Matching {
         if (a.paused()) {
             return List.of();
         }
-        List<int[]> exact = a.weeklyUtcRanges(now);
+        List<int[]> exact = a.weeklyUtcRangesAllYear(now);
         LocalDate today = LocalDate.ofInstant(now, a.zone());
         LocalDate last = LocalDate.ofInstant(now.plus(HORIZON), a.zone());
         List<String> freeDays = new ArrayList<>();
@@ -217,13 +212,16 @@ public class Matching {
         int radius = Math.min(v.travelRadiusKm(), MAX_RADIUS_KM);
         double[] box = Geo.box(v.latitude(), v.longitude(), radius);
         String km = String.format(java.util.Locale.ROOT, KM, ":lat", ":lon", "s.latitude", "s.longitude");
-        String sql = SHIFTS_FOR_VOLUNTEER.formatted(km);
+        String inPerson = SHIFT_BRANCH.formatted("NOT s.remote AND point(s.longitude, s.latitude) <@ box(point(:minLon, :minLat), "
+                + "point(:maxLon, :maxLat))", km, Shifts.COLUMNS + ", s.utc_week");
+        String remote = SHIFT_BRANCH.formatted(":remoteOk AND s.remote", "0.0", Shifts.COLUMNS + ", s.utc_week");
+        String sql = SHIFTS_FOR_VOLUNTEER.formatted(inPerson, remote);
         int age = v.minimumAgeOn(today);
-        List<UUID> candidates = jdbc.sql(sql)
+        List<Shift> candidates = jdbc.sql(sql)
                 .param("lat", v.latitude()).param("lon", v.longitude())
                 .param("minLat", box[0]).param("minLon", box[1]).param("maxLat", box[2]).param("maxLon", box[3])
                 .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(now.plus(HORIZON)))
-                .param("wide", Availability.multirange(Availability.widen(exact, MARGIN_MINUTES)))
+                .param("wide", Availability.multirange(exact))
                 .param("exact", Availability.multirange(exact))
                 .param("freeDays", freeDays.toArray(String[]::new))
                 .param("awayDays", awayDays.toArray(String[]::new))
@@ -236,14 +234,14 @@ public class Matching {
                 .param("age", age)
                 .param("member", v.memberId())
                 .param("limit", limit * OVERFETCH)
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+                .query((rs, n) -> Shifts.map(rs)).list();
         if (candidates.isEmpty()) {
             return List.of();
         }
         List<Instant[]> mine = bookings(List.of(v.memberId()), now.minus(Duration.ofDays(32)), now.plus(HORIZON).plus(Duration.ofDays(32)), null)
                 .getOrDefault(v.memberId(), List.of());
         List<ShiftMatch> matches = new ArrayList<>();
-        for (Shift s : shifts.findAll(candidates)) {
+        for (Shift s : candidates) {
             MatchScorer.score(v, s, booked(a.zone(), s, mine), now, false)
                     .ifPresent(m -> matches.add(new ShiftMatch(s, m.score(), m.reasons())));
         }

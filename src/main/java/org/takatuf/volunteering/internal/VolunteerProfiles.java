@@ -66,25 +66,27 @@ public class VolunteerProfiles {
     public void save(VolunteerProfile p) {
         Instant now = clock.instant();
         Availability a = p.availability();
-        String weekly = Availability.multirange(a.weeklyUtcRanges(now));
+        String weekly = Availability.multirange(a.weeklyUtcRangesAllYear(now));
         short[] types = codes(p.activityTypes());
         jdbc.sql("""
                 INSERT INTO volunteer_profile (member_id, activity_types, skills, skill_labels, languages, city, area, latitude,
-                    longitude, travel_radius_km, remote_ok, birth_date, age_band, gender, time_zone, weekly_utc, max_hours_week,
-                    max_hours_month, paused, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?, ?, ?, ?, ?)
+                    longitude, travel_radius_km, remote_ok, birth_date, age_band, gender, time_zone, weekly_utc, free_dates,
+                    away_dates, max_hours_week, max_hours_month, paused, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?::datemultirange, ?::datemultirange, ?, ?, ?, ?, ?)
                 ON CONFLICT (member_id) DO UPDATE SET activity_types = excluded.activity_types, skills = excluded.skills,
                     skill_labels = excluded.skill_labels, languages = excluded.languages, city = excluded.city, area = excluded.area,
                     latitude = excluded.latitude, longitude = excluded.longitude, travel_radius_km = excluded.travel_radius_km,
                     remote_ok = excluded.remote_ok, birth_date = excluded.birth_date, age_band = excluded.age_band,
                     gender = excluded.gender, time_zone = excluded.time_zone, weekly_utc = excluded.weekly_utc,
+                    free_dates = excluded.free_dates, away_dates = excluded.away_dates,
                     max_hours_week = excluded.max_hours_week, max_hours_month = excluded.max_hours_month,
                     paused = excluded.paused, updated_at = excluded.updated_at
                 """)
                 .params(p.memberId(), types, Skills.folded(p.skills()), p.skills().toArray(String[]::new),
                         p.languages().toArray(String[]::new), p.city().key(), p.area(), p.latitude(), p.longitude(),
                         p.travelRadiusKm(), p.remoteOk(), p.birthDate(), p.ageBand() == null ? null : p.ageBand().name(),
-                        p.gender() == null ? null : p.gender().name(), a.zone().getId(), weekly, a.maxHoursWeek(),
+                        p.gender() == null ? null : p.gender().name(), a.zone().getId(), weekly,
+                        dates(a, DateException.Kind.FREE), dates(a, DateException.Kind.AWAY), a.maxHoursWeek(),
                         a.maxHoursMonth(), a.paused(), Timestamp.from(now), Timestamp.from(now))
                 .update();
         jdbc.sql("DELETE FROM volunteer_weekly_slot WHERE member_id = ?").param(p.memberId()).update();
@@ -97,6 +99,17 @@ public class VolunteerProfiles {
             jdbc.sql("INSERT INTO volunteer_date_exception (member_id, kind, first_day, last_day) VALUES (?, ?, ?, ?)")
                     .params(p.memberId(), e.kind().name(), e.firstDay(), e.lastDay()).update();
         }
+    }
+
+    /** PostgreSQL text of a {@code datemultirange} of the exceptions of one kind. */
+    static String dates(Availability a, DateException.Kind kind) {
+        StringBuilder b = new StringBuilder("{");
+        for (DateException e : a.exceptions()) {
+            if (e.kind() == kind) {
+                b.append(b.length() > 1 ? "," : "").append('[').append(e.firstDay()).append(',').append(e.lastDay().plusDays(1)).append(')');
+            }
+        }
+        return b.append('}').toString();
     }
 
     public void setPaused(UUID memberId, boolean paused) {

@@ -118,4 +118,14 @@ class AvailabilityUnitTest {
         LocalDate summerMonday = LocalDate.of(2027, 7, 12);
         assertThat(a.coveredMinutes(at(BEIRUT, summerMonday, 9), at(BEIRUT, summerMonday, 10))).isEqualTo(60);
     }
+
+    @Test
+    void theIndexedWeekCoversBothOffsetsOfADaylightSavingZoneAndOneOtherwise() {
+        Instant winter = Instant.parse("2027-01-11T00:00:00Z");
+        Availability beirut = weekly(BEIRUT, WeeklySlot.of(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)));
+        // 09:00-10:00 is 07:00-08:00 UTC in winter (UTC+2) and 06:00-07:00 UTC in summer (UTC+3)
+        assertThat(Availability.multirange(beirut.weeklyUtcRangesAllYear(winter))).isEqualTo("{[360,480)}");
+        Availability riyadh = weekly(RIYADH, WeeklySlot.of(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)));
+        assertThat(Availability.multirange(riyadh.weeklyUtcRangesAllYear(winter))).isEqualTo("{[360,420)}");
+    }
 }
