@@ -52,6 +52,10 @@ public class OrganiserDashboard {
         public double fillRate() {
             return shift.taken() / (double) shift.capacity();
         }
+
+        public long percent() {
+            return Math.round(fillRate() * 100);
+        }
     }
 
     public record VolunteerHours(UUID memberId, String name, int minutes, int shifts) {
