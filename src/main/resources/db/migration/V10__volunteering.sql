@@ -23,6 +23,7 @@ CREATE TABLE volunteer_profile (
     gender            varchar(10),
     time_zone         varchar(60)      NOT NULL,
     weekly_utc        int4multirange   NOT NULL DEFAULT '{}',
+    weekly_hours      smallint[]       NOT NULL DEFAULT '{}',
     free_dates        datemultirange   NOT NULL DEFAULT '{}',
     away_dates        datemultirange   NOT NULL DEFAULT '{}',
     max_hours_week    integer CHECK (max_hours_week BETWEEN 1 AND 168),
@@ -34,9 +35,12 @@ CREATE TABLE volunteer_profile (
     created_at        timestamptz      NOT NULL,
     updated_at        timestamptz      NOT NULL
 );
--- place and weekly time searched together (a multicolumn GiST index), so that only real candidates are read
-CREATE INDEX volunteer_profile_match_ix ON volunteer_profile USING gist (point(longitude, latitude), weekly_utc) WHERE NOT paused;
-CREATE INDEX volunteer_profile_remote_ix ON volunteer_profile USING gist (weekly_utc) WHERE NOT paused AND remote_ok;
+-- A GiST index on a multirange only keeps its bounding range (Monday to Saturday is "the whole week"), so the
+-- weekly grid is also kept as the UTC hours of the week it touches (0-167) with a GIN index; PostgreSQL
+-- combines it with the place (GiST) in one bitmap.
+CREATE INDEX volunteer_profile_geo_ix ON volunteer_profile USING gist (point(longitude, latitude)) WHERE NOT paused;
+CREATE INDEX volunteer_profile_hours_ix ON volunteer_profile USING gin (weekly_hours) WHERE NOT paused;
+CREATE INDEX volunteer_profile_remote_ix ON volunteer_profile USING gin (weekly_hours, activity_types) WHERE NOT paused AND remote_ok;
 CREATE INDEX volunteer_profile_free_ix ON volunteer_profile USING gist (free_dates) WHERE NOT paused;
 
 CREATE TABLE volunteer_weekly_slot (

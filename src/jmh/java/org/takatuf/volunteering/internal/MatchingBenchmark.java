@@ -149,8 +149,8 @@ public class MatchingBenchmark {
         String profileSql = """
                 INSERT INTO volunteer_profile (member_id, activity_types, skills, skill_labels, languages, city, latitude, longitude,
                     travel_radius_km, remote_ok, age_band, gender, time_zone, weekly_utc, max_hours_week, paused, attended_count,
-                    no_show_count, last_invited_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?, ?, ?, ?, ?, now(), now())
+                    no_show_count, last_invited_at, weekly_hours, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?, ?, ?, ?, ?, ?, now(), now())
                 """;
         try (PreparedStatement m = c.prepareStatement(sql); PreparedStatement p = c.prepareStatement(profileSql);
              PreparedStatement s = c.prepareStatement("INSERT INTO volunteer_weekly_slot VALUES (?, ?, ?, ?)")) {
@@ -192,13 +192,20 @@ public class MatchingBenchmark {
                 p.setString(11, AgeBand.values()[1 + r.nextInt(AgeBand.values().length - 1)].name());
                 p.setString(12, r.nextBoolean() ? "FEMALE" : "MALE");
                 p.setString(13, city.zone.getId());
-                p.setString(14, Availability.multirange(a.weeklyUtcRangesAllYear(now)));
+                List<int[]> week = a.weeklyUtcRangesAllYear(now);
+                p.setString(14, Availability.multirange(week));
                 p.setObject(15, a.maxHoursWeek());
                 p.setBoolean(16, a.paused());
                 int attended = r.nextInt(10);
                 p.setInt(17, attended);
                 p.setInt(18, r.nextInt(3));
                 p.setTimestamp(19, r.nextInt(10) == 0 ? Timestamp.from(now.minus(Duration.ofDays(r.nextInt(20)))) : null);
+                short[] hours = Availability.hoursOfWeek(week);
+                Short[] boxed = new Short[hours.length];
+                for (int h = 0; h < hours.length; h++) {
+                    boxed[h] = hours[h];
+                }
+                p.setArray(20, c.createArrayOf("int2", boxed));
                 p.addBatch();
                 for (WeeklySlot slot : slots) {
                     s.setObject(1, id);

@@ -193,6 +193,22 @@ public record Availability(ZoneId zone, List<WeeklySlot> slots, List<DateExcepti
         return merged;
     }
 
+    /** The hours of the week (0-167) that the ranges touch, for the GIN index of the weekly grid. */
+    public static short[] hoursOfWeek(List<int[]> ranges) {
+        java.util.BitSet hours = new java.util.BitSet(168);
+        for (int[] r : ranges) {
+            if (r[1] > r[0]) {
+                hours.set(r[0] / 60, (r[1] - 1) / 60 + 1);
+            }
+        }
+        short[] out = new short[hours.cardinality()];
+        int i = 0;
+        for (int h = hours.nextSetBit(0); h >= 0; h = hours.nextSetBit(h + 1)) {
+            out[i++] = (short) h;
+        }
+        return out;
+    }
+
     /** PostgreSQL text of an {@code int4multirange}. */
     public static String multirange(List<int[]> ranges) {
         StringBuilder b = new StringBuilder("{");

@@ -56,11 +56,12 @@ public class Matching {
     private static final String VOLUNTEERS_FOR_SHIFT = """
             WITH candidates AS (
                 SELECT p.* FROM volunteer_profile p
-                 WHERE NOT p.paused AND p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s
+                 WHERE NOT p.paused AND p.weekly_hours && CAST(:hours AS smallint[])
+                   AND p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s
                 UNION ALL
                 SELECT p.* FROM volunteer_profile p
                  WHERE NOT p.paused AND p.free_dates @> CAST(:day AS date)
-                   AND NOT (p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s)
+                   AND NOT (p.weekly_hours && CAST(:hours AS smallint[]) AND p.weekly_utc && CAST(:wide AS int4multirange) AND %1$s)
             ), placed AS (
                 SELECT p.*, %2$s AS km, p.free_dates @> CAST(:day AS date) AS free_day
                   FROM candidates p
@@ -141,20 +142,47 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<VolunteerMatch> volunteersFor(Shift shift, int limit) {
         Instant now = clock.instant();
-        List<int[]> exact = Availability.utcWeekRanges(shift.startsAt(), shift.endsAt());
-        String place;
-        String km;
+        List<UUID> candidates;
         if (shift.remote()) {
-            place = "p.remote_ok";
-            km = "0";
+            // a remote shift can draw on every remote volunteer of the region: those who chose its activity
+            // come first, the others only when they are too few (docs/matching.md)
+            List<UUID> first = volunteerCandidates(shift, limit, now,
+                    "p.remote_ok AND p.activity_types @> ARRAY[CAST(:type AS smallint)]", "0");
+            candidates = new ArrayList<>(first);
+            if (first.size() < limit * OVERFETCH) {
+                for (UUID id : volunteerCandidates(shift, limit, now, "p.remote_ok", "0")) {
+                    if (!first.contains(id)) {
+                        candidates.add(id);
+                    }
+                }
+            }
         } else {
             double[] box = Geo.box(shift.latitude(), shift.longitude(), MAX_RADIUS_KM);
-            place = String.format(java.util.Locale.ROOT,
+            String place = String.format(java.util.Locale.ROOT,
                     "point(p.longitude, p.latitude) <@ box(point(%f, %f), point(%f, %f))", box[1], box[0], box[3], box[2]);
-            km = String.format(java.util.Locale.ROOT, KM, ":lat", ":lon", "p.latitude", "p.longitude");
+            String km = String.format(java.util.Locale.ROOT, KM, ":lat", ":lon", "p.latitude", "p.longitude");
+            candidates = volunteerCandidates(shift, limit, now, place, km);
         }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<VolunteerProfile> loaded = profiles.findAll(candidates);
+        Map<UUID, List<Instant[]>> booked = bookings(candidates, shift.startsAt().minus(Duration.ofDays(32)),
+                shift.startsAt().plus(Duration.ofDays(32)), shift.id());
+        List<VolunteerMatch> matches = new ArrayList<>();
+        for (VolunteerProfile v : loaded) {
+            MatchScorer.score(v, shift, booked(v.availability().zone(), shift, booked.getOrDefault(v.memberId(), List.of())), now, true)
+                    .ifPresent(m -> matches.add(new VolunteerMatch(v.memberId(), m.score(), m.reasons())));
+        }
+        matches.sort(Comparator.comparingDouble(VolunteerMatch::score).reversed().thenComparing(VolunteerMatch::memberId));
+        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    }
+
+    private List<UUID> volunteerCandidates(Shift shift, int limit, Instant now, String place, String km) {
+        List<int[]> exact = Availability.utcWeekRanges(shift.startsAt(), shift.endsAt());
         String sql = VOLUNTEERS_FOR_SHIFT.formatted(place, km, GENDER_OK, AGE_OK);
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("hours", Availability.hoursOfWeek(exact))
                 .param("wide", Availability.multirange(exact))
                 .param("exact", Availability.multirange(exact))
                 .param("day", shift.localDate())
@@ -175,20 +203,7 @@ public class Matching {
         if (!shift.remote()) {
             statement = statement.param("lat", shift.latitude()).param("lon", shift.longitude());
         }
-        List<UUID> candidates = statement.query((rs, n) -> rs.getObject(1, UUID.class)).list();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<VolunteerProfile> loaded = profiles.findAll(candidates);
-        Map<UUID, List<Instant[]>> booked = bookings(candidates, shift.startsAt().minus(Duration.ofDays(32)),
-                shift.startsAt().plus(Duration.ofDays(32)), shift.id());
-        List<VolunteerMatch> matches = new ArrayList<>();
-        for (VolunteerProfile v : loaded) {
-            MatchScorer.score(v, shift, booked(v.availability().zone(), shift, booked.getOrDefault(v.memberId(), List.of())), now, true)
-                    .ifPresent(m -> matches.add(new VolunteerMatch(v.memberId(), m.score(), m.reasons())));
-        }
-        matches.sort(Comparator.comparingDouble(VolunteerMatch::score).reversed().thenComparing(VolunteerMatch::memberId));
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+        return statement.query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     /** The best {@code limit} open shifts with a free place for a volunteer, best first. */

@@ -66,26 +66,27 @@ public class VolunteerProfiles {
     public void save(VolunteerProfile p) {
         Instant now = clock.instant();
         Availability a = p.availability();
-        String weekly = Availability.multirange(a.weeklyUtcRangesAllYear(now));
+        List<int[]> ranges = a.weeklyUtcRangesAllYear(now);
+        String weekly = Availability.multirange(ranges);
         short[] types = codes(p.activityTypes());
         jdbc.sql("""
                 INSERT INTO volunteer_profile (member_id, activity_types, skills, skill_labels, languages, city, area, latitude,
-                    longitude, travel_radius_km, remote_ok, birth_date, age_band, gender, time_zone, weekly_utc, free_dates,
+                    longitude, travel_radius_km, remote_ok, birth_date, age_band, gender, time_zone, weekly_utc, weekly_hours, free_dates,
                     away_dates, max_hours_week, max_hours_month, paused, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?::datemultirange, ?::datemultirange, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::int4multirange, ?, ?::datemultirange, ?::datemultirange, ?, ?, ?, ?, ?)
                 ON CONFLICT (member_id) DO UPDATE SET activity_types = excluded.activity_types, skills = excluded.skills,
                     skill_labels = excluded.skill_labels, languages = excluded.languages, city = excluded.city, area = excluded.area,
                     latitude = excluded.latitude, longitude = excluded.longitude, travel_radius_km = excluded.travel_radius_km,
                     remote_ok = excluded.remote_ok, birth_date = excluded.birth_date, age_band = excluded.age_band,
                     gender = excluded.gender, time_zone = excluded.time_zone, weekly_utc = excluded.weekly_utc,
-                    free_dates = excluded.free_dates, away_dates = excluded.away_dates,
+                    weekly_hours = excluded.weekly_hours, free_dates = excluded.free_dates, away_dates = excluded.away_dates,
                     max_hours_week = excluded.max_hours_week, max_hours_month = excluded.max_hours_month,
                     paused = excluded.paused, updated_at = excluded.updated_at
                 """)
                 .params(p.memberId(), types, Skills.folded(p.skills()), p.skills().toArray(String[]::new),
                         p.languages().toArray(String[]::new), p.city().key(), p.area(), p.latitude(), p.longitude(),
                         p.travelRadiusKm(), p.remoteOk(), p.birthDate(), p.ageBand() == null ? null : p.ageBand().name(),
-                        p.gender() == null ? null : p.gender().name(), a.zone().getId(), weekly,
+                        p.gender() == null ? null : p.gender().name(), a.zone().getId(), weekly, Availability.hoursOfWeek(ranges),
                         dates(a, DateException.Kind.FREE), dates(a, DateException.Kind.AWAY), a.maxHoursWeek(),
                         a.maxHoursMonth(), a.paused(), Timestamp.from(now), Timestamp.from(now))
                 .update();

@@ -83,6 +83,11 @@ class VolunteeringDemoData implements ApplicationRunner {
             log.info("No demo members or organisations: no volunteering demo content");
             return;
         }
+        seed(demoMembers, verified);
+    }
+
+    /** Profiles for the given members and twenty more demo volunteers; the stories' opportunities for the organisations. */
+    void seed(List<Member> demoMembers, List<Organisation> verified) {
         int profiles = profiles(demoMembers);
         int created = opportunities(verified);
         log.info("Volunteering demo content: {} volunteer profiles, {} opportunities", profiles, created);
@@ -92,8 +97,11 @@ class VolunteeringDemoData implements ApplicationRunner {
         List<MemberId> people = new ArrayList<>(demoMembers.stream().map(Member::memberId).toList());
         for (int i = 0; i < NAMES.length; i++) {
             String email = "volunteer-" + (i + 1) + DEMO_DOMAIN;
-            if (members.findByEmail(email).isEmpty()) {
+            Optional<Member> existing = members.findByEmail(email);
+            if (existing.isEmpty()) {
                 people.add(memberManagement.signUp(new SignUpForm(email, NAMES[i], PASSWORD), ARABIC));
+            } else if (volunteers.profileOf(existing.get().memberId()).isEmpty()) {
+                people.add(existing.get().memberId());
             }
         }
         Random random = new Random(2026);

@@ -128,4 +128,11 @@ class AvailabilityUnitTest {
         Availability riyadh = weekly(RIYADH, WeeklySlot.of(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)));
         assertThat(Availability.multirange(riyadh.weeklyUtcRangesAllYear(winter))).isEqualTo("{[360,420)}");
     }
+
+    @Test
+    void hoursOfTheWeekForTheGinIndex() {
+        assertThat(Availability.hoursOfWeek(List.of(new int[] {6120, 6360}, new int[] {0, 30}))).containsExactly(
+                (short) 0, (short) 102, (short) 103, (short) 104, (short) 105);
+        assertThat(Availability.hoursOfWeek(List.of(new int[] {10020, 10080}))).containsExactly((short) 167);
+    }
 }
