@@ -68,7 +68,7 @@ class VolunteeringDemoDataIntegrationTest {
         long matched = created.stream().flatMap(o -> opportunities.shiftsOf(o.getId()).stream())
                 .mapToLong(s -> matching.volunteersFor(s, 50).size()).sum();
         assertThat(matched).isPositive();
-        mvc.perform(get("/api/v1/opportunities").param("q", "رمضان")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/opportunities").param("q", "سلال رمضان").param("city", "cairo")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("تعبئة سلال رمضان الغذائية")));
     }
 }
