@@ -36,7 +36,7 @@ import org.takatuf.identity.Role;
  */
 @Component
 @ConditionalOnProperty(name = "takatuf.demo.enabled", havingValue = "true")
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100) // before the feature modules' demo content, which builds on it
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.i18n.Dates;
@@ -36,15 +35,15 @@ public class CertificatePdf {
     private static final float GREEN_B = 110 / 255f;
 
     private final MessageSource messages;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
 
-    CertificatePdf(MessageSource messages, @Value("${takatuf.base-url}") String baseUrl) {
+    CertificatePdf(MessageSource messages, org.takatuf.core.SiteLinks links) {
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     public String verifyUrl(String code) {
-        return baseUrl + "/certificates/" + code;
+        return links.base() + "/certificates/" + code;
     }
 
     public byte[] render(Certificate c) {

@@ -38,10 +38,10 @@ public class Notices {
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
 
     Notices(JdbcClient jdbc, Members members, JavaMailSender mail, TemplateEngine templates, MessageSource messages, Clock clock,
-            @Value("${takatuf.mail.from}") String from, @Value("${takatuf.base-url}") String baseUrl) {
+            @Value("${takatuf.mail.from}") String from, org.takatuf.core.SiteLinks links) {
         this.jdbc = jdbc;
         this.members = members;
         this.mail = mail;
@@ -49,7 +49,7 @@ public class Notices {
         this.messages = messages;
         this.clock = clock;
         this.from = from;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     /** An in-app notice and, if {@code email}, the same text by e-mail. */
@@ -68,7 +68,7 @@ public class Notices {
         Context context = new Context(locale);
         context.setVariable("name", member.getDisplayName());
         context.setVariable("text", messages.getMessage(key, arguments, locale));
-        context.setVariable("link", link == null ? null : baseUrl + link);
+        context.setVariable("link", link == null ? null : links.base() + link);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {
             MimeMessage message = mail.createMimeMessage();

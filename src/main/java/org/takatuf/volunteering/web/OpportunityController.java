@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -41,14 +40,14 @@ class OpportunityController {
     private final OpportunityManagement opportunities;
     private final SignupManagement signups;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
 
     OpportunityController(OpportunityManagement opportunities, SignupManagement signups, MessageSource messages,
-                          @Value("${takatuf.base-url}") String baseUrl) {
+                          org.takatuf.core.SiteLinks links) {
         this.opportunities = opportunities;
         this.signups = signups;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     static OpportunityManagement.Filter filter(String q, String city, String activity, LocalDate date, String place, int page) {
@@ -121,7 +120,7 @@ class OpportunityController {
                         messages.getMessage(opportunity.getCity().messageKey(), null, locale))
                         .filter(s -> s != null && !s.isBlank()).toList());
         String ics = CalendarFiles.of(shift, opportunity.getTitle(), place, opportunity.getDescription(),
-                baseUrl + "/opportunities/" + opportunity.getId());
+                links.base() + "/opportunities/" + opportunity.getId());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("shift-" + id + ".ics").build().toString())

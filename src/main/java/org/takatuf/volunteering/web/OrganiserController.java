@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,18 +55,18 @@ class OrganiserController {
     private final OrganiserDashboard dashboard;
     private final MessageSource messages;
     private final Plurals plurals;
-    private final String baseUrl;
+    private final org.takatuf.core.SiteLinks links;
 
     OrganiserController(OpportunityManagement opportunities, SignupManagement signups, Matching matching,
                         OrganiserDashboard dashboard, MessageSource messages, Plurals plurals,
-                        @Value("${takatuf.base-url}") String baseUrl) {
+                        org.takatuf.core.SiteLinks links) {
         this.opportunities = opportunities;
         this.signups = signups;
         this.matching = matching;
         this.dashboard = dashboard;
         this.messages = messages;
         this.plurals = plurals;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @GetMapping("/volunteering/organisations/{slug}")
@@ -175,7 +174,7 @@ class OrganiserController {
     @GetMapping("/volunteering/organisations/{slug}/shifts/{shiftId}/qr.png")
     ResponseEntity<byte[]> qr(@PathVariable String slug, @PathVariable UUID shiftId, @AuthenticationPrincipal CurrentMember me) {
         Shift shift = signups.organiserShift(me.id(), shiftId);
-        byte[] png = QrCodes.png(baseUrl + "/shifts/" + shift.id() + "/check-in?code=" + shift.checkinCode(), 480);
+        byte[] png = QrCodes.png(links.base() + "/shifts/" + shift.id() + "/check-in?code=" + shift.checkinCode(), 480);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header(HttpHeaders.CACHE_CONTROL, "no-store").body(png);
     }
 

@@ -26,7 +26,7 @@ class CertificatePdfUnitTest {
         messages.setBasenames("i18n/messages", "i18n/volunteering");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new CertificatePdf(messages, "http://localhost:8080");
+        return new CertificatePdf(messages, new org.takatuf.core.SiteLinks("http://localhost:8080"));
     }
 
     static Certificate certificate(Locale locale) {
