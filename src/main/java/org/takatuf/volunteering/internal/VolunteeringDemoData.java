@@ -24,12 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
-import org.takatuf.identity.MemberManagement;
+import org.takatuf.identity.AccountProvisioning;
 import org.takatuf.identity.Members;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationManagement;
 import org.takatuf.identity.OrganisationRole;
-import org.takatuf.identity.SignUpForm;
 import org.takatuf.volunteering.ActivityType;
 
 /**
@@ -54,17 +53,17 @@ class VolunteeringDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final Members members;
-    private final MemberManagement memberManagement;
+    private final AccountProvisioning accounts;
     private final OrganisationManagement organisations;
     private final VolunteerManagement volunteers;
     private final OpportunityManagement opportunities;
     private final Clock clock;
 
-    VolunteeringDemoData(JdbcClient jdbc, Members members, MemberManagement memberManagement, OrganisationManagement organisations,
+    VolunteeringDemoData(JdbcClient jdbc, Members members, AccountProvisioning accounts, OrganisationManagement organisations,
                          VolunteerManagement volunteers, OpportunityManagement opportunities, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
-        this.memberManagement = memberManagement;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.volunteers = volunteers;
         this.opportunities = opportunities;
@@ -99,7 +98,8 @@ class VolunteeringDemoData implements ApplicationRunner {
             String email = "volunteer-" + (i + 1) + DEMO_DOMAIN;
             Optional<Member> existing = members.findByEmail(email);
             if (existing.isEmpty()) {
-                people.add(memberManagement.signUp(new SignUpForm(email, NAMES[i], PASSWORD), ARABIC));
+                // demo people are created with their addresses verified and no mail sent, like the site's demo members
+                people.add(accounts.createVerified(email, PASSWORD, NAMES[i], null, null, ARABIC));
             } else if (volunteers.profileOf(existing.get().memberId()).isEmpty()) {
                 people.add(existing.get().memberId());
             }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.takatuf.identity.CurrentMember;
-import org.takatuf.identity.MemberManagement;
+import org.takatuf.identity.AccountProvisioning;
 import org.takatuf.identity.Members;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationManagement;
@@ -35,7 +35,7 @@ class VolunteeringDemoDataIntegrationTest {
     @Autowired
     Members members;
     @Autowired
-    MemberManagement memberManagement;
+    AccountProvisioning accounts;
     @Autowired
     OrganisationManagement organisations;
     @Autowired
@@ -53,7 +53,7 @@ class VolunteeringDemoDataIntegrationTest {
     void storiesBecomeOpportunitiesAndDemoVolunteersMatchThem() throws Exception {
         CurrentMember admin = fixtures.member("مدير بنك الطعام");
         Organisation bank = fixtures.verifiedOrganisation(admin);
-        VolunteeringDemoData demo = new VolunteeringDemoData(jdbc, members, memberManagement, organisations, volunteers,
+        VolunteeringDemoData demo = new VolunteeringDemoData(jdbc, members, accounts, organisations, volunteers,
                 opportunities, clock);
         demo.seed(List.of(), List.of(bank));
 
