@@ -106,7 +106,7 @@ class VolunteerBankBrowserTest {
             setValue(volunteer, "#from-18", "08:00");
             setValue(volunteer, "#to-18", "12:00");
             volunteer.screenshot("volunteering-01-profile-" + lang);
-            volunteer.click("form[action$='/me/volunteering/profile'] button[type=submit]");
+            press(volunteer, "form[action$='/me/volunteering/profile'] button[type=submit]");
             assertThat(volunteer.path()).isEqualTo("/me/volunteering");
             assertThat(volunteer.text()).contains(ar ? "حفظنا ملفك وأوقاتك." : "Your profile and times are saved.");
             volunteer.open("/me/volunteering/profile");
@@ -120,7 +120,7 @@ class VolunteerBankBrowserTest {
             signIn(org, organiserEmail, lang);
             org.open("/volunteering/organisations/" + slug);
             assertThat(org.text()).contains(organisation.getName());
-            org.click("a[href$='/volunteering/organisations/" + slug + "/opportunities/new']");
+            press(org, "a[href$='/volunteering/organisations/" + slug + "/opportunities/new']");
             assertThat(org.path()).isEqualTo("/volunteering/organisations/" + slug + "/opportunities/new");
             org.type("#title", title);
             org.type("#description", ar ? "نوزّع سلال الغذاء على الأسر المتعففة صباح الجمعة." : "We hand out food baskets to families on Friday morning.");
@@ -132,13 +132,13 @@ class VolunteerBankBrowserTest {
             setValue(org, "#end", "11:00");
             org.type("#capacity", "5");
             org.screenshot("volunteering-03-new-opportunity-" + lang);
-            org.click("form[action$='/volunteering/organisations/" + slug + "/opportunities'] button[type=submit]");
+            press(org, "form[action$='/volunteering/organisations/" + slug + "/opportunities'] button[type=submit]");
             assertThat(org.path()).isEqualTo("/volunteering/organisations/" + slug);
             assertThat(org.text()).contains(ar ? "نشرنا الفرصة وورديّاتها." : "The opportunity and its shifts are published.").contains(title);
             org.screenshot("volunteering-04-organiser-dashboard-" + lang);
 
             // the shift page ranks the volunteer first, with the reasons
-            org.click(org.findXpath("//tr[td[normalize-space()='" + title + "']]//a[contains(@href,'/shifts/')]"));
+            press(org, org.findXpath("//tr[td[normalize-space()='" + title + "']]//a[contains(@href,'/shifts/')]"));
             assertThat(org.path()).startsWith("/volunteering/organisations/" + slug + "/shifts/");
             String shiftPage = org.path();
             assertThat(org.text()).contains(title).contains(ar ? "أنسب المتطوعين" : "Best-matching volunteers");
@@ -152,7 +152,7 @@ class VolunteerBankBrowserTest {
 
             // invites the top matches in one action
             org.type("#count", "3");
-            org.click("form[action$='/invite'] button[type=submit]");
+            press(org, "form[action$='/invite'] button[type=submit]");
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.findXpath("//div[contains(@class,'col-lg-5')]/ul").getText()).contains(volunteerName).contains(ar ? "مدعو" : "Invited");
             org.screenshot("volunteering-06-invitations-sent-" + lang);
@@ -166,7 +166,7 @@ class VolunteerBankBrowserTest {
             assertThat(forYou).contains(ar ? "فرص مناسبة لك" : "Opportunities for you").contains(title)
                     .contains(ar ? "أنت متفرّغ في هذا الوقت" : "You are free then");
             volunteer.screenshot("volunteering-07-invited-and-suggested-" + lang);
-            volunteer.click(volunteer.findXpath("//section[@aria-labelledby='inv-h']//li[.//a[normalize-space()='" + title + "']]"
+            press(volunteer, volunteer.findXpath("//section[@aria-labelledby='inv-h']//li[.//a[normalize-space()='" + title + "']]"
                     + "//form[contains(@action,'/signup')]//button"));
             assertThat(volunteer.path()).startsWith("/opportunities/");
             assertThat(volunteer.text()).contains(title);
@@ -181,20 +181,23 @@ class VolunteerBankBrowserTest {
             org.open(shiftPage);
             WebElement row = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]");
             assertThat(row.getText()).contains(ar ? "مؤكَّد" : "Confirmed");
-            org.click(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-in')]//button"));
+            press(org, org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-in')]//button"));
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.text()).contains(ar ? "حفظنا الحضور." : "Attendance saved.");
             assertThat(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]")).isNotNull();
             org.screenshot("volunteering-10-checked-in-" + lang);
 
-            // after the shift ends the organiser checks her out and approves the hours
-            clock.advance(Duration.ofHours(2).plusMinutes(5));
+            // at eleven, as the shift ends, the organiser checks her out (hours count from check-in to check-out)
+            clock.advance(Duration.ofHours(2));
             org.open(shiftPage);
-            org.click(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]//button"));
+            press(org, org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]//button"));
             assertThat(org.text()).contains(ar ? "حفظنا الحضور." : "Attendance saved.");
+            // and, once the shift is over, approves the hours
+            clock.advance(Duration.ofMinutes(30));
+            org.open(shiftPage);
             WebElement select = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//input[@name='signup']");
             assertThat(select.isSelected()).as("attended and pending hours are preselected").isTrue();
-            org.click("button[form='approve-form']");
+            press(org, "button[form='approve-form']");
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.text()).contains(ar ? "اعتُمدت ساعات متطوع واحد" : "Hours of 1 volunteer approved");
             String approvedRow = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]").getText();
@@ -208,7 +211,7 @@ class VolunteerBankBrowserTest {
             assertThat(volunteer.find("section[aria-labelledby='signups-h']").getText())
                     .contains(ar ? "حضر" : "Attended").contains(ar ? "معتمدة" : "Approved");
             volunteer.screenshot("volunteering-12-verified-hours-" + lang);
-            volunteer.click("form[action$='/me/volunteering/certificates'] button[value='" + lang + "']");
+            press(volunteer, "form[action$='/me/volunteering/certificates'] button[value='" + lang + "']");
             new org.openqa.selenium.support.ui.WebDriverWait(volunteer.driver(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().endsWith(".pdf"));
             volunteer.open("/me/volunteering");
@@ -233,7 +236,7 @@ class VolunteerBankBrowserTest {
                     .isNotEqualTo("%PDF-");
 
             // the public verification page, as anyone who scans the code sees it
-            volunteer.click("a[href$='/certificates/" + code + "']");
+            press(volunteer, "a[href$='/certificates/" + code + "']");
             assertThat(volunteer.path()).isEqualTo("/certificates/" + code);
             assertThat(volunteer.text())
                     .contains(ar ? "شهادة صحيحة صادرة عن تكاتف." : "A valid certificate issued by Takatuf.")
@@ -250,10 +253,24 @@ class VolunteerBankBrowserTest {
         assertThat(b.path()).isNotEqualTo("/login");
     }
 
+    private static void press(Browser b, String css) {
+        press(b, b.find(css));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window at once (the style sheet asks for smooth scrolling,
+     * during which a click lands on whatever passes under the pointer), then clicks it.
+     */
+    private static void press(Browser b, WebElement element) {
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     private static void check(Browser b, String css) {
         WebElement box = b.find(css);
         if (!box.isSelected()) {
-            b.click(box);
+            press(b, box);
         }
         assertThat(box.isSelected()).isTrue();
     }
