@@ -22,7 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -212,7 +214,7 @@ class VolunteerBankBrowserTest {
                     .contains(ar ? "حضر" : "Attended").contains(ar ? "معتمدة" : "Approved");
             volunteer.screenshot("volunteering-12-verified-hours-" + lang);
             press(volunteer, "form[action$='/me/volunteering/certificates'] button[value='" + lang + "']");
-            new org.openqa.selenium.support.ui.WebDriverWait(volunteer.driver(), Duration.ofSeconds(10))
+            new WebDriverWait(volunteer.driver(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().endsWith(".pdf"));
             volunteer.open("/me/volunteering");
             WebElement pdfLink = volunteer.find("a[href$='.pdf']");
@@ -249,7 +251,8 @@ class VolunteerBankBrowserTest {
 
     private static void signIn(Browser b, String email, String lang) {
         b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD).click("main form button[type=submit]");
+        b.type("#email", email).type("#password", TestData.PASSWORD);
+        press(b, "main form button[type=submit]");
         assertThat(b.path()).isNotEqualTo("/login");
     }
 
@@ -262,15 +265,22 @@ class VolunteerBankBrowserTest {
      * during which a click lands on whatever passes under the pointer), then clicks it.
      */
     private static void press(Browser b, WebElement element) {
+        scrollTo(b, element);
+        element.click();
+        // every button and link pressed here loads another page: wait until the old one is gone
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static void scrollTo(Browser b, WebElement element) {
         ((JavascriptExecutor) b.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
-        element.click();
     }
 
     private static void check(Browser b, String css) {
         WebElement box = b.find(css);
         if (!box.isSelected()) {
-            press(b, box);
+            scrollTo(b, box);
+            box.click();
         }
         assertThat(box.isSelected()).isTrue();
     }
