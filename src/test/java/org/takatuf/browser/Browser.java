@@ -86,7 +86,7 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window first, as a person would before tapping it. */
     public void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
