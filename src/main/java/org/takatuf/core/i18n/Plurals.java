@@ -26,6 +26,24 @@ public class Plurals {
         return format(key, LocaleContextHolder.getLocale(), count);
     }
 
+    /**
+     * Any message: ICU formatting when its pattern has a plural (so Arabic gets its six forms), Spring's
+     * ordinary formatting otherwise. For texts stored with their arguments, such as notices.
+     */
+    public String message(String key, Locale locale, Object... arguments) {
+        String pattern = messages.getMessage(key, null, locale);
+        if (!pattern.contains(", plural,")) {
+            return messages.getMessage(key, arguments, locale);
+        }
+        Object[] numbers = arguments.clone(); // stored arguments are text: "2.5" must count as a number
+        for (int i = 0; i < numbers.length; i++) {
+            if (numbers[i] instanceof String text && text.matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
+                numbers[i] = new java.math.BigDecimal(text);
+            }
+        }
+        return format(key, locale, numbers);
+    }
+
     public String format(String key, Locale locale, Object... arguments) {
         String pattern = messages.getMessage(key, null, locale);
         return new MessageFormat(pattern, locale).format(arguments);

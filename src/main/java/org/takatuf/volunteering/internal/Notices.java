@@ -36,17 +36,20 @@ public class Notices {
     private final JavaMailSender mail;
     private final TemplateEngine templates;
     private final MessageSource messages;
+    private final org.takatuf.core.i18n.Plurals plurals;
     private final Clock clock;
     private final String from;
     private final org.takatuf.core.SiteLinks links;
 
-    Notices(JdbcClient jdbc, Members members, JavaMailSender mail, TemplateEngine templates, MessageSource messages, Clock clock,
+    Notices(JdbcClient jdbc, Members members, JavaMailSender mail, TemplateEngine templates, MessageSource messages,
+            org.takatuf.core.i18n.Plurals plurals, Clock clock,
             @Value("${takatuf.mail.from}") String from, org.takatuf.core.SiteLinks links) {
         this.jdbc = jdbc;
         this.members = members;
         this.mail = mail;
         this.templates = templates;
         this.messages = messages;
+        this.plurals = plurals;
         this.clock = clock;
         this.from = from;
         this.links = links;
@@ -67,7 +70,7 @@ public class Notices {
         Locale locale = member.getPreferredLocale();
         Context context = new Context(locale);
         context.setVariable("name", member.getDisplayName());
-        context.setVariable("text", messages.getMessage(key, arguments, locale));
+        context.setVariable("text", plurals.message(key, locale, arguments));
         context.setVariable("link", link == null ? null : links.base() + link);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {

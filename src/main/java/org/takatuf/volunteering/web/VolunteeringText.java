@@ -19,9 +19,11 @@ class VolunteeringText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final MessageSource messages;
+    private final org.takatuf.core.i18n.Plurals plurals;
 
-    VolunteeringText(MessageSource messages) {
+    VolunteeringText(MessageSource messages, org.takatuf.core.i18n.Plurals plurals) {
         this.messages = messages;
+        this.plurals = plurals;
     }
 
     /** A match reason (or any resolvable) in the reader's language. */
@@ -30,7 +32,7 @@ class VolunteeringText {
     }
 
     public String notice(Notices.Notice notice, Locale locale) {
-        return messages.getMessage(notice.key(), notice.arguments(), locale);
+        return plurals.message(notice.key(), locale, notice.arguments());
     }
 
     /** "Friday 27 November 2026 · 16 Jumada II 1448 AH, 09:00 to 11:00" in the shift's own time zone. */
