@@ -63,7 +63,9 @@ public final class Browser implements AutoCloseable {
 
     /** Submits the form that the element belongs to, as pressing Enter in it would. */
     public Browser submit(String css) {
-        find(css).submit();
+        WebElement field = find(css);
+        field.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
         return this;
     }
 
@@ -84,10 +86,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Scrolls the element to the middle of the window first, as a person would before tapping it. */
+    /**
+     * Scrolls the element to the middle of the window first, as a person would before tapping it, clicks,
+     * and waits until the page it was on has gone: every click in these tests follows a link or submits a
+     * form, and reading the page before the next one arrived would read the old one.
+     */
     public void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 
     public String text() {

@@ -35,7 +35,8 @@ public class Plurals {
         if (!pattern.contains(", plural,")) {
             return messages.getMessage(key, arguments, locale);
         }
-        Object[] numbers = arguments.clone(); // stored arguments are text: "2.5" must count as a number
+        // stored arguments are text (a String[] may arrive here): "2.5" must count as a number
+        Object[] numbers = java.util.Arrays.copyOf(arguments, arguments.length, Object[].class);
         for (int i = 0; i < numbers.length; i++) {
             if (numbers[i] instanceof String text && text.matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
                 numbers[i] = new java.math.BigDecimal(text);

@@ -29,5 +29,7 @@ class PluralsUnitTest {
         assertThat(plurals.message("hours", ar, "11")).isEqualTo("اعتُمدت 11 ساعة");
         assertThat(plurals.message("hours", ar, "2.5")).isEqualTo("اعتُمدت 2.5 ساعة");
         assertThat(plurals.message("plain", ar, "ليلى")).isEqualTo("مرحبًا ليلى");
+        Object[] stored = new String[] {"2"}; // notices keep their arguments as text
+        assertThat(plurals.message("hours", ar, stored)).isEqualTo("اعتُمدت ساعتان");
     }
 }
