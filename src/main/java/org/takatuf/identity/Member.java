@@ -199,6 +199,15 @@ public class Member implements PublicSearchable {
         this.roles = current.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    void revoke(Role role) {
+        if (role == Role.MEMBER) {
+            throw new IllegalStateException("Every account keeps the member role");
+        }
+        Set<Role> current = getRoles();
+        current.remove(role);
+        this.roles = current.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
     void disable() {
         this.enabled = false;
     }

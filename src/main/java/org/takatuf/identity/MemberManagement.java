@@ -216,6 +216,44 @@ public class MemberManagement {
         members.findById(id).orElseThrow().grant(role);
     }
 
+    /** Platform administration: takes a role back (never the member role). */
+    @Transactional
+    public void revoke(MemberId id, Role role) {
+        members.findById(id).orElseThrow(() -> new org.takatuf.core.NotFoundException("member")).revoke(role);
+    }
+
+    /** Platform administration: an administrator changes another account (never their own). */
+    @Transactional
+    public void administer(MemberId admin, MemberId target, String action) {
+        Member acting = members.findById(admin).orElseThrow();
+        if (!acting.hasRole(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("admin only");
+        }
+        if (admin.equals(target)) {
+            throw new ConflictException("admin.members.not-yourself");
+        }
+        members.findById(target).orElseThrow(() -> new org.takatuf.core.NotFoundException("member"));
+        switch (action) {
+            case "disable" -> disable(target);
+            case "enable" -> enable(target);
+            case "grant-moderator" -> grant(target, Role.MODERATOR);
+            case "revoke-moderator" -> revoke(target, Role.MODERATOR);
+            case "grant-admin" -> grant(target, Role.ADMIN);
+            case "revoke-admin" -> revoke(target, Role.ADMIN);
+            default -> throw new UserInputException("admin.members.unknown-action");
+        }
+    }
+
+    /** Platform administration: find accounts by name or e-mail. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Member> search(String text, int page) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() > 100) {
+            throw new UserInputException("admin.members.query-too-long");
+        }
+        return members.search(query, org.springframework.data.domain.PageRequest.of(Math.max(0, Math.min(page, 10_000)), 50));
+    }
+
     /** Platform administration: the account can no longer sign in and its sessions end. */
     @Transactional
     public void disable(MemberId id) {

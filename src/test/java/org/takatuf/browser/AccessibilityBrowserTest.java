@@ -59,7 +59,7 @@ class AccessibilityBrowserTest {
             b.open("/login").type("#email", email).type("#password", TestData.PASSWORD).click("main form button[type=submit]");
             for (String page : List.of("/me", "/me/profile", "/me/password", "/me/security", "/me/tokens",
                     "/organisations/new", "/organisations/" + organisation.getSlug() + "/edit",
-                    "/organisations/" + organisation.getSlug() + "/verification", "/admin/verifications")) {
+                    "/organisations/" + organisation.getSlug() + "/verification", "/admin/verifications", "/admin/members")) {
                 check(b, page, problems);
             }
         }

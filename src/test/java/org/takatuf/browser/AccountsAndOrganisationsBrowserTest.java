@@ -106,6 +106,10 @@ class AccountsAndOrganisationsBrowserTest {
             b.open("/admin/verifications");
             assertThat(b.text()).contains(organisation);
             b.screenshot("flow-11-admin-queue-" + lang);
+            b.open("/admin/members?q=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8));
+            assertThat(b.text()).contains(email).contains(name);
+            b.screenshot("page-admin-members-" + lang);
+            b.open("/admin/verifications");
             b.click(b.findXpath("//li[contains(@class,'card')][.//a[normalize-space()='" + organisation + "']]"
                     + "//form[contains(@action,'/approve')]//button"));
 
