@@ -69,14 +69,9 @@ class SecondFactorController {
         try {
             secondFactor.confirm(me.id(), code);
         } catch (UserInputException e) {
-            if (e instanceof org.takatuf.core.ConflictException) {
-                throw e;
-            }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
-            model.addAttribute("totpOn", false);
+            String page = codeRefused(e, false, model, locale, response);
             secondFactor.pendingEnrolment(me.id()).ifPresent(en -> model.addAttribute("enrolment", en));
-            return "identity/security";
+            return page;
         }
         redirect.addFlashAttribute("flash", messages.getMessage("account.totp.turned-on", null, locale));
         return "redirect:/me/security";
@@ -88,13 +83,7 @@ class SecondFactorController {
         try {
             secondFactor.turnOff(me.id(), code);
         } catch (UserInputException e) {
-            if (e instanceof org.takatuf.core.ConflictException) {
-                throw e;
-            }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
-            model.addAttribute("totpOn", true);
-            return "identity/security";
+            return codeRefused(e, true, model, locale, response);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("account.totp.turned-off", null, locale));
         return "redirect:/me/security";
@@ -118,5 +107,20 @@ class SecondFactorController {
             return "identity/login-totp";
         }
         return "redirect:" + signIns.complete(request, response, member);
+    }
+
+    /**
+     * A wrong or missing code shows the security page again with the reason and a 400; a conflict (the
+     * second factor was already on or off) goes to the shared error handling as a 409.
+     */
+    private String codeRefused(UserInputException e, boolean totpOn, Model model, Locale locale,
+                               HttpServletResponse response) {
+        if (e instanceof org.takatuf.core.ConflictException) {
+            throw e;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        model.addAttribute("totpOn", totpOn);
+        return "identity/security";
     }
 }
