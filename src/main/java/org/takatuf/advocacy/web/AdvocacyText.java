@@ -1,0 +1,44 @@
+package org.takatuf.advocacy.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+import org.takatuf.core.SiteLinks;
+import org.takatuf.core.i18n.Plurals;
+
+/** Helpers for the advocacy templates: durations in words with plurals, share links. */
+@Component("advocacyText")
+public class AdvocacyText {
+
+    private final Plurals plurals;
+    private final SiteLinks links;
+
+    AdvocacyText(Plurals plurals, SiteLinks links) {
+        this.plurals = plurals;
+        this.links = links;
+    }
+
+    /** "3 days", "5 hours" or "12 minutes", the largest unit that is at least one. */
+    public String duration(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        if (d.toDays() >= 1) {
+            return plurals.count("advocacy.days", d.toDays());
+        }
+        if (d.toHours() >= 1) {
+            return plurals.count("advocacy.hours", d.toHours());
+        }
+        return plurals.count("advocacy.minutes", Math.max(0, d.toMinutes()));
+    }
+
+    public String link(String path) {
+        return links.link(path);
+    }
+
+    public String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
