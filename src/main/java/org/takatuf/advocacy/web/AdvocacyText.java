@@ -34,6 +34,19 @@ public class AdvocacyText {
         return plurals.count("advocacy.minutes", Math.max(0, d.toMinutes()));
     }
 
+    /** Ready-made share links of a public complaint: its address, the title and the hashtag. */
+    public record Share(String url, String whatsapp, String x, String facebook, String telegram) {
+    }
+
+    public Share share(String path, String title, String hashtag) {
+        String url = links.link(path);
+        String text = title + " #" + hashtag;
+        return new Share(url, "https://wa.me/?text=" + encode(text + " " + url),
+                "https://x.com/intent/post?text=" + encode(text) + "&url=" + encode(url),
+                "https://www.facebook.com/sharer/sharer.php?u=" + encode(url),
+                "https://t.me/share/url?url=" + encode(url) + "&text=" + encode(text));
+    }
+
     public String link(String path) {
         return links.link(path);
     }

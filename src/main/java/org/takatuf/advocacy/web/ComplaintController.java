@@ -51,9 +51,11 @@ class ComplaintController {
     private final RegulatorPdf pdf;
     private final AdvocacySettings settings;
     private final MessageSource messages;
+    private final AdvocacyText text;
 
     ComplaintController(ComplaintManagement complaints, SupportManagement supports, CompanyManagement companies,
-                        MemberManagement memberManagement, RegulatorPdf pdf, AdvocacySettings settings, MessageSource messages) {
+                        MemberManagement memberManagement, RegulatorPdf pdf, AdvocacySettings settings, MessageSource messages, AdvocacyText text) {
+        this.text = text;
         this.complaints = complaints;
         this.supports = supports;
         this.companies = companies;
@@ -177,7 +179,7 @@ class ComplaintController {
         model.addAttribute("moderator", complaints.isModerator(viewer));
         model.addAttribute("regulator", settings.regulatorFor(company.country(), c.sector()).orElse(null));
         model.addAttribute("viewerId", viewer == null ? null : viewer.value());
-        model.addAttribute("shareUrl", "/complaints/" + id);
+        model.addAttribute("share", text.share("/complaints/" + id, c.title(), c.hashtag()));
         return "advocacy/complaint";
     }
 
