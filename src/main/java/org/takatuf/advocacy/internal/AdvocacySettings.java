@@ -41,16 +41,18 @@ public record AdvocacySettings(@DefaultValue("P14D") Duration answerDeadline,
 
     /**
      * A body a complaint can be escalated to. An empty {@code sectors} set means every sector not named by
-     * a more specific entry of the same country (the consumer-protection body).
+     * a more specific entry of the same country (the consumer-protection body). Its name is the message
+     * {@code advocacy.regulator.<code>}.
      */
-    public record Regulator(String country, Set<Sector> sectors, String nameAr, String nameEn, String website) {
+    public record Regulator(String country, Set<Sector> sectors, String code, String website) {
 
         public Regulator {
             sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
         }
 
-        public String name(java.util.Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
+        /** The bundle key of its name. */
+        public String messageKey() {
+            return "advocacy.regulator." + code;
         }
     }
 

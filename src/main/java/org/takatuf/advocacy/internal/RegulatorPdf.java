@@ -69,10 +69,10 @@ public class RegulatorPdf {
             Complaint k = c.complaint();
             w.heading(text("advocacy.pdf.title", locale), 20);
             String to = c.regulator() == null ? text("advocacy.regulator.none", locale)
-                    : c.regulator().name(locale) + " — " + c.regulator().website();
+                    : text(c.regulator().messageKey(), locale) + " — " + c.regulator().website();
             w.line(text("advocacy.pdf.to", locale) + ": " + to, 13, true);
             w.gap(6);
-            w.line(text("advocacy.pdf.complainant", locale) + ": " + c.complainantName() + " <" + c.complainantEmail() + ">", 12, false);
+            w.line(text("advocacy.pdf.complainant", locale) + ": " + c.complainantName() + " — " + c.complainantEmail(), 12, false);
             w.line(text("advocacy.pdf.company", locale) + ": " + c.company().name() + " (" + c.company().country() + ") — "
                     + text(k.sector().messageKey(), locale), 12, false);
             w.line(text("advocacy.pdf.reference", locale) + ": #" + k.number() + " — " + links.link("/complaints/" + k.id()), 11, false);
