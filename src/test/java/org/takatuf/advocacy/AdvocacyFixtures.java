@@ -71,9 +71,19 @@ public class AdvocacyFixtures {
                 Outcome.CANCELLATION_WITHOUT_PENALTY, "إلغاء العقد دون غرامة لأن العطل من الشركة", "كلنا_" + TestData.suffix());
     }
 
+    public static ComplaintCommand counterfeit(String company) {
+        return new ComplaintCommand(company, "EG", Sector.RETAIL, "كاميرا بـ500 دولار تبيّن أنها مقلّدة",
+                "اشترى لي أصدقائي كاميرا احترافية هدية من المتجر، واكتشفت بعد استعمال قصير أنها مزوّرة وغير أصلية.",
+                Outcome.REFUND, null, "نصب_" + TestData.suffix());
+    }
+
     /** A complaint opened, with its author's evidence, and sent: public, the company's timer running. */
     public Complaint sentComplaint(CurrentMember author, String company) {
-        Complaint c = complaints.open(author.id(), telecom(company), UUID.randomUUID());
+        return sentComplaint(author, telecom(company));
+    }
+
+    public Complaint sentComplaint(CurrentMember author, ComplaintCommand command) {
+        Complaint c = complaints.open(author.id(), command, UUID.randomUUID());
         complaints.addEvidence(author.id(), c.id(), png(), "لقطة شاشة لرسالة الشركة", true);
         complaints.send(author.id(), c.id());
         return complaints.find(c.id()).orElseThrow();

@@ -47,6 +47,23 @@ public class AdvocacyText {
                 "https://t.me/share/url?url=" + encode(url) + "&text=" + encode(text));
     }
 
+    /**
+     * The same after a preposition ("no answer for …", "answered after …"): Arabic puts the dual in the
+     * genitive there ("منذ يومين", not "منذ يومان").
+     */
+    public String durationAfter(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        if (d.toDays() >= 1) {
+            return plurals.count("advocacy.days-after", d.toDays());
+        }
+        if (d.toHours() >= 1) {
+            return plurals.count("advocacy.hours-after", d.toHours());
+        }
+        return plurals.count("advocacy.minutes-after", Math.max(0, d.toMinutes()));
+    }
+
     public String link(String path) {
         return links.link(path);
     }
