@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.advocacy.CompanyId;
 import org.takatuf.advocacy.CompanyResponded;
 import org.takatuf.advocacy.ComplaintEscalated;
-import org.takatuf.advocacy.ComplaintOpened;
 import org.takatuf.advocacy.ComplaintResolved;
 import org.takatuf.advocacy.ComplaintSent;
 import org.takatuf.advocacy.Sector;
