@@ -328,7 +328,7 @@ class ExchangeIntegrationTest {
         Listing posted = listings.mine(outsider.uuid()).getFirst();
         assertThat(posted.getBoardId()).isEqualTo(board.id());
         mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(posted.getTitle())))
-                .andExpect(content().string(containsString("أقل من ٥ عائلات")));
+                .andExpect(content().string(containsString("عائلات حتى الآن")));
         mvc.perform(post(page + "/leave").with(user(founder)).with(csrf())).andExpect(status().isBadRequest());
     }
 
