@@ -271,6 +271,24 @@ class ExchangeIntegrationTest {
     }
 
     @Test
+    void aNewAccountSendsAt20HandOverMessagesAnHour() throws Exception {
+        CurrentMember owner = member("chatty-owner");
+        CurrentMember fresh = member("chatty");
+        Listing l = ExchangeFixtures.post(listings, owner, ExchangeFixtures.offer("مروحة " + TestData.suffix(), Category.HOUSEHOLD, ExchangeCity.ZARQA, null));
+        Handovers.Handover h = handovers.reserve(fresh.uuid(), l.getId());
+        for (int i = 0; i < 20; i++) {
+            handovers.message(fresh.uuid(), h.id(), "رسالة " + i);
+        }
+        mvc.perform(post("/exchange/handovers/{id}/messages", h.id()).with(user(fresh)).with(csrf()).param("body", "الحادية والعشرون"))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(containsString("أرسلت رسائل كثيرة")));
+        assertThat(handovers.thread(fresh.uuid(), h.id()).messages()).hasSize(20);
+        // the other side is not affected
+        mvc.perform(post("/exchange/handovers/{id}/messages", h.id()).with(user(owner)).with(csrf()).param("body", "تفضّل"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void reportsHideAListingAfterThreeMembersAndBlocksSeparateTwoMembers() throws Exception {
         CurrentMember owner = member("spammer");
         Listing l = ExchangeFixtures.post(listings, owner, ExchangeFixtures.offer("عرض مريب " + TestData.suffix(), Category.OTHER, ExchangeCity.CAIRO, null));

@@ -1,7 +1,6 @@
 package org.takatuf.exchange.internal;
 
 import java.io.InputStream;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -251,9 +250,5 @@ public class ListingManagement {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    Timestamp now() {
-        return Timestamp.from(clock.instant());
     }
 }
