@@ -117,6 +117,23 @@ public class Listing implements PublicSearchable {
         this.searchKeywords = org.takatuf.core.text.ArabicText.fold(String.join(" ", d.title(), nz(d.description()), nz(d.area())));
     }
 
+    /** The owner changes what it says; the kind and the board stay. Only while it is open. */
+    void edit(ListingDraft d) {
+        if (status != Status.OPEN) {
+            throw new IllegalStateException("Only an open listing can be edited");
+        }
+        this.category = d.category();
+        this.condition = kind == ListingKind.OFFER_THING ? d.condition() : null;
+        this.swap = kind == ListingKind.OFFER_THING && d.swap();
+        this.title = d.title();
+        this.description = d.description();
+        this.wantedInReturn = this.swap ? d.wantedInReturn() : null;
+        this.pay = kind == ListingKind.JOB ? d.pay() : null;
+        this.city = d.city();
+        this.area = d.area();
+        this.searchKeywords = org.takatuf.core.text.ArabicText.fold(String.join(" ", d.title(), nz(d.description()), nz(d.area())));
+    }
+
     /** A member (not the owner) reserves it: it leaves the open lists. */
     void reserve() {
         if (status != Status.OPEN || hidden) {

@@ -144,6 +144,26 @@ public class ListingManagement {
         return l;
     }
 
+    /** The owner edits an open listing (checked like a new one); new matches are recorded and told. */
+    @Transactional
+    public Listing edit(UUID member, UUID id, ListingDraft draft) {
+        Listing l = listings.findById(id).orElseThrow(() -> new NotFoundException("listing"));
+        if (!l.isOwnedBy(member)) {
+            throw new AccessDeniedException("not the owner");
+        }
+        if (l.getStatus() != Listing.Status.OPEN) {
+            throw new UserInputException("exchange.error.edit-closed");
+        }
+        ListingDraft d = new ListingDraft(l.getKind(), draft.category(), draft.condition(), draft.swap(), draft.title(), draft.description(),
+                draft.wantedInReturn(), draft.pay(), draft.city(), draft.area(), l.getBoardId());
+        check(d);
+        safety.refuseProhibited(d.title(), nz(d.description()), nz(d.wantedInReturn()));
+        l.edit(d);
+        listings.saveAndFlush(l);
+        matching.recordAndNotify(l);
+        return l;
+    }
+
     @Transactional
     public void withdraw(UUID member, UUID id) {
         Listing l = listings.findById(id).orElseThrow(() -> new NotFoundException("listing"));

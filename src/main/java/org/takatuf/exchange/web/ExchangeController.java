@@ -115,7 +115,12 @@ class ExchangeController {
     }
 
     private String form(Model model, ListingForm form, CurrentMember me, String error) {
+        return form(model, form, me, error, "/exchange/listings");
+    }
+
+    private String form(Model model, ListingForm form, CurrentMember me, String error, String action) {
         model.addAttribute("form", form);
+        model.addAttribute("action", action);
         model.addAttribute("error", error);
         model.addAttribute("myBoards", boards.of(me.uuid()));
         choices(model);
@@ -165,6 +170,28 @@ class ExchangeController {
         model.addAttribute("blocked", viewer != null && !owner && safety.blockedBetween(viewer, listing.getOwnerId()));
         model.addAttribute("reasons", Safety.REASONS);
         return "exchange/listing";
+    }
+
+    @GetMapping("/exchange/listings/{id}/edit")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model) {
+        Listing l = listings.visible(id, me.uuid());
+        if (!l.isOwnedBy(me.uuid())) {
+            throw new org.springframework.security.access.AccessDeniedException("not the owner");
+        }
+        return form(model, ListingForm.of(l), me, null, "/exchange/listings/" + id + "/edit");
+    }
+
+    @PostMapping("/exchange/listings/{id}/edit")
+    String update(@PathVariable UUID id, @ModelAttribute("form") ListingForm form, @AuthenticationPrincipal CurrentMember me, Model model,
+                  HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        try {
+            listings.edit(me.uuid(), id, form.toDraft(null));
+        } catch (UserInputException e) {
+            response.setStatus(400);
+            return form(model, form, me, messages.getMessage(e.messageKey(), e.arguments(), locale), "/exchange/listings/" + id + "/edit");
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("exchange.saved", null, locale));
+        return "redirect:/exchange/listings/" + id;
     }
 
     @PostMapping("/exchange/listings/{id}/withdraw")

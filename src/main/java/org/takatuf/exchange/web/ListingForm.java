@@ -24,6 +24,25 @@ public class ListingForm {
     private String board = "";
     private String token = UUID.randomUUID().toString();
 
+    static ListingForm of(org.takatuf.exchange.internal.Listing l) {
+        ListingForm f = new ListingForm();
+        f.kind = l.getKind().key();
+        f.category = l.getCategory().key();
+        f.condition = l.getCondition() == null ? "" : l.getCondition().key();
+        f.swap = l.isSwap();
+        f.title = l.getTitle();
+        f.description = nz(l.getDescription());
+        f.wantedInReturn = nz(l.getWantedInReturn());
+        f.pay = nz(l.getPay());
+        f.city = l.getCity().key();
+        f.area = nz(l.getArea());
+        return f;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     ListingDraft toDraft(UUID boardId) {
         return new ListingDraft(ListingKind.ofKey(kind).orElse(null), Category.ofKey(category).orElse(null),
                 Condition.ofKey(condition).orElse(null), swap, blankToNull(title), blankToNull(description),
