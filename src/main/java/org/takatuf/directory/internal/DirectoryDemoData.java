@@ -55,6 +55,11 @@ class DirectoryDemoData implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM business").query(Long.class).single() > 0) {
             return;
         }
+        seed();
+    }
+
+    /** Writes the demo businesses, products, ambassador, featured list and endorsements; returns the list. */
+    Directory.FeaturedList seed() {
         List<Business> opened = new ArrayList<>();
         opened.add(open(person("lama", "لمى الخطيب", "عمّان"), new BusinessDraft("إكسسوارات لمى اليدوية",
                 "أسوار وعقود من الخرز أصنعها في البيت منذ الحجر. بدأت بمنشور واحد و«منشن» من صديقة.", BusinessCategory.ACCESSORIES,
@@ -101,6 +106,7 @@ class DirectoryDemoData implements ApplicationRunner {
             directory.endorse(fawzi, b.getSlug(), "جرّبت بنفسي، أنصح به.");
         }
         log.info("Support-local demo content: {} businesses, ambassador hadeel@takatuf.local, password {}", opened.size(), PASSWORD);
+        return directory.list(list.slug()).orElseThrow();
     }
 
     private Business open(UUID owner, BusinessDraft draft, String[][] products) {

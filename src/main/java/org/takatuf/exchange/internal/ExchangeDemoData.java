@@ -56,6 +56,11 @@ class ExchangeDemoData implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM listing").query(Long.class).single() > 0) {
             return;
         }
+        seed();
+    }
+
+    /** Writes the demo board, its members, listings and completed hand-overs; returns the board. */
+    Boards.Board seed() {
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
             String email = "troc-" + (i + 1) + "@takatuf.local";
@@ -104,6 +109,7 @@ class ExchangeDemoData implements ApplicationRunner {
         }
         log.info("Exchange demo content: board {}, {} listings; demo members troc-1..{}@takatuf.local, password {}", board.slug(),
                 jdbc.sql("SELECT count(*) FROM listing").query(Long.class).single(), NAMES.length, PASSWORD);
+        return board;
     }
 
     private Listing post(UUID owner, ListingDraft draft) {
