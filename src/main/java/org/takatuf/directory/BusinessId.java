@@ -1,0 +1,7 @@
+package org.takatuf.directory;
+
+import java.util.UUID;
+
+/** The identity of a business page. */
+public record BusinessId(UUID value) {
+}
