@@ -43,11 +43,11 @@ public class AccessLog {
     }
 
     public List<Entry> recent(int limit, UUID caseId) {
-        return jdbc.sql("SELECT id, case_id, member_id, organisation_id, reason, opened_at, previous_hash, hash FROM case_access_log "
-                        + (caseId == null ? "" : "WHERE case_id = :case ") + "ORDER BY id DESC LIMIT :limit")
-                .param("limit", limit)
-                .paramSource(caseId == null ? new java.util.HashMap<String, Object>() : java.util.Map.of("case", caseId))
-                .query(AccessLog::row).list();
+        String columns = "SELECT id, case_id, member_id, organisation_id, reason, opened_at, previous_hash, hash FROM case_access_log ";
+        if (caseId == null) {
+            return jdbc.sql(columns + "ORDER BY id DESC LIMIT ?").param(limit).query(AccessLog::row).list();
+        }
+        return jdbc.sql(columns + "WHERE case_id = ? ORDER BY id DESC LIMIT ?").params(caseId, limit).query(AccessLog::row).list();
     }
 
     /** True when every row links to the one before and its hash matches its content. */

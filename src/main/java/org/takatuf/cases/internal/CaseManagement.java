@@ -579,8 +579,7 @@ public class CaseManagement {
 
     private void step(CaseReport report, CaseTimeline.Kind kind, Organisation organisation, MemberId member, String note,
                       boolean visibleToReporter) {
-        // the note of how a case was verified is internal; reasons, aid and outcomes are for the reporter
-        boolean noteForReporter = kind != CaseTimeline.Kind.VERIFIED;
+        boolean noteForReporter = kind.noteForReporter();
         timeline.add(report.getId(), kind, organisation.getId(), member.value(), note, visibleToReporter);
         if (visibleToReporter) {
             notifyReporter(report, kind, organisation.getName(), noteForReporter ? note : null);

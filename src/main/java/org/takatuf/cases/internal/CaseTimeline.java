@@ -25,6 +25,11 @@ public class CaseTimeline {
         public String messageKey() {
             return "cases.timeline." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
+
+        /** The note of how a case was verified is internal; reasons, what was given and outcomes are for the reporter. */
+        public boolean noteForReporter() {
+            return this != VERIFIED;
+        }
     }
 
     /** One step. */
@@ -51,8 +56,12 @@ public class CaseTimeline {
         return jdbc.sql("SELECT id, kind, organisation_id, member_id, note, visible_to_reporter, created_at FROM case_event "
                         + "WHERE case_id = ? " + (reporterOnly ? "AND visible_to_reporter " : "") + "ORDER BY id")
                 .param(caseId)
-                .query((rs, n) -> new Entry(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant()))
+                .query((rs, n) -> {
+                    Kind kind = Kind.valueOf(rs.getString(2));
+                    String note = reporterOnly && !kind.noteForReporter() ? null : rs.getString(5);
+                    return new Entry(rs.getLong(1), kind, rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), note,
+                            rs.getBoolean(6), rs.getTimestamp(7).toInstant());
+                })
                 .list();
     }
 

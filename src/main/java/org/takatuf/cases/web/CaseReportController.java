@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +44,14 @@ class CaseReportController {
     }
 
     @PostMapping("/cases")
-    String report(@ModelAttribute("form") CaseForm form, @AuthenticationPrincipal CurrentMember me, Model model, Locale locale,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String report(@ModelAttribute("form") CaseForm form, BindingResult binding, @AuthenticationPrincipal CurrentMember me, Model model,
+                  Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         NoStore.apply(response);
+        if (binding.hasErrors()) {
+            // a number field that is not a number: only the household size can be
+            response.setStatus(400);
+            return form(model, form, messages.getMessage("cases.error.household", null, locale));
+        }
         CaseManagement.Submitted submitted;
         try {
             submitted = cases.report(me == null ? null : me.id(), form.toCommand(), locale);
