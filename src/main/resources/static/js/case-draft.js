@@ -37,6 +37,16 @@
     } catch (e) { /* storage full or refused: the form still works */ }
   }
 
+  // the field still holds what the page came with: empty or the form's default choice
+  function isUntouched(el) {
+    if (el.tagName === 'SELECT') {
+      var chosen = Array.prototype.filter.call(el.options, function (o) { return o.defaultSelected; });
+      var initial = chosen.length ? chosen[0].value : (el.options.length ? el.options[0].value : '');
+      return !el.value || el.value === initial;
+    }
+    return !el.value;
+  }
+
   function restore() {
     var raw = store.getItem(key);
     if (!raw) { return; }
@@ -47,8 +57,8 @@
       if (!Object.prototype.hasOwnProperty.call(data, el.name)) { return; }
       if (el.type === 'checkbox') {
         if (el.checked !== data[el.name]) { el.checked = !!data[el.name]; restored = true; }
-      } else if (!el.value && data[el.name]) {
-        // what the server sent back (a form with an error) wins over the draft
+      } else if (data[el.name] && el.value !== data[el.name] && isUntouched(el)) {
+        // what the server sent back (a form with an error, typed values) wins over the draft
         el.value = data[el.name];
         restored = true;
       }

@@ -122,7 +122,7 @@ public class CaseCipher {
         }
     }
 
-    /** A keyed hash of a normalised phone number (digits only, last 9), to find duplicates without decrypting. */
+    /** A keyed hash of a normalised phone number (digits only, last 8: the local number without country or trunk prefix), to find duplicates without decrypting. */
     public String phoneHash(String phone) {
         String digits = normalisedPhone(phone);
         if (digits == null) {
@@ -146,7 +146,7 @@ public class CaseCipher {
         if (digits.length() < 6) {
             return null;
         }
-        return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits.toString();
+        return digits.length() > 8 ? digits.substring(digits.length() - 8) : digits.toString();
     }
 
     private static byte[] aad(UUID caseId, String column) {

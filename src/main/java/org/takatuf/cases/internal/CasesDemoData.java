@@ -84,8 +84,15 @@ class CasesDemoData implements ApplicationRunner {
         if (libanTroc.isEmpty() || layla.isEmpty()) {
             return;
         }
-        Organisation org = libanTroc.get();
-        MemberId admin = layla.get().memberId();
+        List<java.util.UUID> made = seed(libanTroc.get(), layla.get().memberId(), huda.map(Member::memberId).orElse(null));
+        log.info("Demo content of the cases: {} reports handled by {}", made.size(), libanTroc.get().getName());
+    }
+
+    /**
+     * Gives {@code org} (administered by {@code admin}) its coverage and the demo reports; every third one
+     * comes from {@code reporter}'s account when given. Returns the cases made, in the order of {@code DEMO}.
+     */
+    List<java.util.UUID> seed(Organisation org, MemberId admin, MemberId reporterAccount) {
         List<String> cells = new ArrayList<>();
         for (CaseCity city : List.of(CaseCity.BEIRUT, CaseCity.TRIPOLI, CaseCity.JOUNIEH)) {
             for (CaseCategory category : List.of(CaseCategory.FOOD, CaseCategory.RENT_SHELTER, CaseCategory.MEDICAL_SURGERY)) {
@@ -98,11 +105,11 @@ class CasesDemoData implements ApplicationRunner {
         for (Demo d : DEMO) {
             n++;
             // invented protected details, so that the protected page shows what an organisation sees
-            MemberId reporter = n % 3 == 0 && huda.isPresent() ? huda.get().memberId() : null;
+            MemberId reporter = n % 3 == 0 ? reporterAccount : null;
             CaseCommand command = new CaseCommand(d.category().key(), d.urgency(), d.city().key(), d.area(), d.household(), d.summary(),
                     "أسرة تجريبية " + n, "+961 70 000 " + String.format("%03d", n), "عنوان تجريبي " + n + "، " + d.area(),
                     null, null, null, reporter == null ? "demo-reporter-" + n + "@takatuf.local" : null, true, false,
-                    "demo-case-" + n, List.of());
+                    "demo-" + org.getId() + "-" + n, List.of());
             made.add(cases.report(reporter, command, AR).caseId());
         }
         // LibanTroc takes up the first cases of Beirut: verified and published, one adopted, one closed
@@ -118,7 +125,6 @@ class CasesDemoData implements ApplicationRunner {
         cases.give(admin, org, made.get(0), "حصة غذائية لشهر كامل");
         cases.close(admin, org, made.get(3), "وصلت الأسرة حصص غذائية لثلاثة أشهر");
         cases.claim(admin, org, made.get(11));
-        log.info("Demo content of the cases: {} reports, coverage of {} for {} cities and categories", made.size(), org.getName(),
-                cells.size());
+        return made;
     }
 }
