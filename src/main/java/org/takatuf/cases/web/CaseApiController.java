@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.takatuf.cases.internal.CaseCommand;
 import org.takatuf.cases.internal.CaseManagement;
 import org.takatuf.cases.internal.CaseReport;
+import org.takatuf.cases.internal.ReportLimiter;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.identity.CurrentMember;
 
@@ -42,10 +43,12 @@ class CaseApiController {
 
     private final CaseManagement cases;
     private final MessageSource messages;
+    private final ReportLimiter limiter;
 
-    CaseApiController(CaseManagement cases, MessageSource messages) {
+    CaseApiController(CaseManagement cases, MessageSource messages, ReportLimiter limiter) {
         this.cases = cases;
         this.messages = messages;
+        this.limiter = limiter;
     }
 
     /** A published case as anyone may see it. The position is rounded to two decimals (about 1 km). */
@@ -120,8 +123,15 @@ class CaseApiController {
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid (message in the caller's language)")
     @ApiResponse(responseCode = "401", description = "No valid token")
-    ResponseEntity<Accepted> submit(@RequestBody Submission body, @AuthenticationPrincipal CurrentMember me,
-                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Locale locale) {
+    @ApiResponse(responseCode = "429", description = "Too many reports from this account in the last hour (Retry-After)")
+    ResponseEntity<?> submit(@RequestBody Submission body, @AuthenticationPrincipal CurrentMember me,
+                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Locale locale) {
+        java.util.Optional<java.time.Duration> wait = limiter.attempt("member:" + me.uuid());
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(ReportLimiter.seconds(wait.get())))
+                    .body(java.util.Map.of("status", 429, "message", messages.getMessage("cases.error.too-many", null, locale)));
+        }
         CaseManagement.Submitted submitted = cases.report(me.id(), new CaseCommand(body.category(), body.urgency(), body.city(),
                 body.area(), body.householdSize(), body.summary(), body.beneficiaryName(), body.phone(), body.address(),
                 body.latitude(), body.longitude(), body.notes(), null, body.consentSummary(), body.consentPhotos(),

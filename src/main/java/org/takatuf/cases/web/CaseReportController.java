@@ -1,8 +1,11 @@
 package org.takatuf.cases.web;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +21,7 @@ import org.takatuf.cases.CaseCategory;
 import org.takatuf.cases.internal.CaseCity;
 import org.takatuf.cases.internal.CaseManagement;
 import org.takatuf.cases.internal.CaseReport;
+import org.takatuf.cases.internal.ReportLimiter;
 import org.takatuf.cases.internal.Urgency;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
@@ -29,10 +33,12 @@ class CaseReportController {
 
     private final CaseManagement cases;
     private final MessageSource messages;
+    private final ReportLimiter limiter;
 
-    CaseReportController(CaseManagement cases, MessageSource messages) {
+    CaseReportController(CaseManagement cases, MessageSource messages, ReportLimiter limiter) {
         this.cases = cases;
         this.messages = messages;
+        this.limiter = limiter;
     }
 
     @GetMapping("/cases/new")
@@ -45,8 +51,14 @@ class CaseReportController {
 
     @PostMapping("/cases")
     String report(@ModelAttribute("form") CaseForm form, BindingResult binding, @AuthenticationPrincipal CurrentMember me, Model model,
-                  Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+                  Locale locale, RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
         NoStore.apply(response);
+        Optional<Duration> wait = limiter.attempt(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(ReportLimiter.seconds(wait.get())));
+            return form(model, form, messages.getMessage("cases.error.too-many", null, locale));
+        }
         if (binding.hasErrors()) {
             // a number field that is not a number: only the household size can be
             response.setStatus(400);
