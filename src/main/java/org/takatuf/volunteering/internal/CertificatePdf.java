@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.documents.QrCodes;
 import org.takatuf.core.i18n.Dates;
 
 /**
