@@ -38,6 +38,11 @@ public class Giving {
     private final GivingSettings settings;
     private final JsonMapper json;
     private final Clock clock;
+    /** Campaigns read by the hot path, kept one second: a closed campaign refuses pledges at most a second later. */
+    private final java.util.concurrent.ConcurrentHashMap<UUID, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(Campaign campaign, long readAtNanos) {
+    }
 
     Giving(CampaignManagement campaigns, PledgeWriter writer, GivingSettings settings, JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
@@ -85,7 +90,7 @@ public class Giving {
         if (r.campaignId() == null) {
             throw new NotFoundException("campaign");
         }
-        Campaign campaign = campaigns.find(new CampaignId(r.campaignId())).orElseThrow(() -> new NotFoundException("campaign"));
+        Campaign campaign = campaign(r.campaignId());
         if (!campaign.open()) {
             throw new UserInputException("giving.campaign.closed");
         }
@@ -147,8 +152,22 @@ public class Giving {
         return withReference(draft, draft.reference(), campaign);
     }
 
+    private Campaign campaign(UUID id) {
+        long now = System.nanoTime();
+        Cached cached = recent.get(id);
+        if (cached != null && now - cached.readAtNanos() < 1_000_000_000L) {
+            return cached.campaign();
+        }
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        recent.put(id, new Cached(campaign, now));
+        return campaign;
+    }
+
     private PledgeWriter.Draft withReference(PledgeWriter.Draft draft, String reference) {
-        Campaign campaign = campaigns.find(new CampaignId(draft.campaignId())).orElseThrow();
+        Campaign campaign = campaign(draft.campaignId());
         return withReference(draft, reference, campaign);
     }
 
