@@ -104,7 +104,7 @@ class GivingBrowserTest {
             assertThat(donor.find("#status").getText()).isEqualTo(ar ? "مؤكَّد" : "Confirmed");
             donor.open("/campaigns/" + campaign.id().value() + "/ledger");
             assertThat(donor.text()).contains(donorName).contains(ar ? "المجاميع تساوي مجموع القيود." : "The totals equal the sum of the entries.");
-            assertThat(donor.find("#money-in").getText()).contains(ar ? "١٥٠" : "150");
+            assertThat(donor.find("#money-in").getText()).contains("150");
             donor.screenshot("giving-07-transparency-" + lang);
             Files.deleteIfExists(csv);
         }

@@ -127,7 +127,7 @@ class ConfirmationIntegrationTest {
         Confirmations.ImportResult result = confirmations.importStatement(s.organiser().id(), s.campaign().id().value(), bytes, key);
         assertThat(result.confirmed()).isEqualTo(3);
         assertThat(result.lines()).extracting(Confirmations.ImportLine::outcome)
-                .containsExactly("confirmed", "confirmed", "confirmed-other-amount", "unmatched", "unmatched");
+                .containsExactly("confirmed", "confirmed", "confirmed-other-amount", "debit", "unmatched");
 
         assertThat(pledges.find(a.id()).orElseThrow().status()).isEqualTo(PledgeStatus.CONFIRMED);
         assertThat(pledges.find(untouched.id()).orElseThrow().status()).isEqualTo(PledgeStatus.PLEDGED);

@@ -183,7 +183,7 @@ public class Confirmations {
                 String value = record.isSet(amount) ? record.get(amount) : "";
                 Matcher m = REFERENCE.matcher(text.toUpperCase(Locale.ROOT));
                 if (!m.find()) {
-                    lines.add(new ImportLine(line, null, value, "unmatched"));
+                    lines.add(new ImportLine(line, null, value, value.strip().startsWith("-") ? "debit" : "unmatched"));
                     continue;
                 }
                 String reference = "TK-" + m.group(1) + "-" + m.group(2);
