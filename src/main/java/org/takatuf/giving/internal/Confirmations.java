@@ -243,6 +243,21 @@ public class Confirmations {
         }
     }
 
+    /** A card payment the gateway reported as paid (signed webhook): no member confirms it. */
+    void confirmByGateway(Campaign campaign, Pledge pledge, Money paid) {
+        confirmOne(campaign, pledge, new MemberId(pledge.memberId()), paid);
+    }
+
+    /** A card payment the gateway reported as refunded. */
+    void refundByGateway(Campaign campaign, Pledge pledge) {
+        long received = jdbc.sql("SELECT coalesce(received_minor, amount_minor) FROM pledge WHERE id = ?").param(pledge.id())
+                .query(Long.class).single();
+        pledges.setStatus(pledge.id(), PledgeStatus.REFUNDED, "refunded_at", clock.instant());
+        jdbc.sql("UPDATE campaign_tally SET pledged_minor = pledged_minor - ? WHERE campaign_id = ?")
+                .params(received, campaign.id().value()).update();
+        donations.refunded(campaign, pledge, new Money(received, campaign.currency()));
+    }
+
     /** Gives a confirmed money pledge back: a REFUND group in the ledger, the counter goes down. */
     @Transactional
     public IdempotentCalls.Stored refund(MemberId member, UUID pledgeId, String key) {

@@ -36,6 +36,7 @@ public class Giving {
     private final CampaignManagement campaigns;
     private final PledgeWriter writer;
     private final GivingSettings settings;
+    private final StripeSettings stripe;
     private final JsonMapper json;
     private final Clock clock;
     /** Campaigns read by the hot path, kept one second: a closed campaign refuses pledges at most a second later. */
@@ -44,8 +45,10 @@ public class Giving {
     private record Cached(Campaign campaign, long readAtNanos) {
     }
 
-    Giving(CampaignManagement campaigns, PledgeWriter writer, GivingSettings settings, JsonMapper json, Clock clock) {
+    Giving(CampaignManagement campaigns, PledgeWriter writer, GivingSettings settings, StripeSettings stripe, JsonMapper json,
+           Clock clock) {
         this.campaigns = campaigns;
+        this.stripe = stripe;
         this.writer = writer;
         this.settings = settings;
         this.json = json;
@@ -139,8 +142,8 @@ public class Giving {
             if (r.method() == PledgeMethod.BANK_TRANSFER && !campaign.bank().present()) {
                 throw new UserInputException("giving.bank.unavailable");
             }
-            if (r.method() == PledgeMethod.CARD) {
-                throw new UserInputException("giving.card.use-checkout");
+            if (r.method() == PledgeMethod.CARD && !stripe.webhooksEnabled()) {
+                throw new UserInputException("giving.card.unavailable");
             }
         }
         Instant now = clock.instant();

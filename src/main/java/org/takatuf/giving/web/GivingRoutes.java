@@ -16,6 +16,7 @@ class GivingRoutes {
     @Bean
     RouteSecurity givingRouteSecurity() {
         return routes -> routes
+                .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook").permitAll()
                 .requestMatchers(HttpMethod.GET, "/campaigns/*/ledger", "/campaigns/*/ledger/receipts/*",
                         "/ledger/organisations/*").permitAll()
                 .requestMatchers("/campaigns/*/give", "/campaigns/*/pledges", "/campaigns/*/manage", "/campaigns/*/manage/**",
