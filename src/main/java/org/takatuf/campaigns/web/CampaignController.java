@@ -36,10 +36,19 @@ class CampaignController {
 
     private final CampaignManagement campaigns;
     private final ObjectProvider<ProgressSource> progress;
+    private final CampaignLive live;
 
-    CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress) {
+    CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live) {
         this.campaigns = campaigns;
         this.progress = progress;
+        this.live = live;
+    }
+
+    /** Live progress of a campaign as Server-Sent Events (event "progress", JSON texts in the page's language). */
+    @GetMapping(value = "/campaigns/{id}/live", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter live(@PathVariable UUID id, java.util.Locale locale) {
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
+        return live.watch(campaign, locale);
     }
 
     static Map<CampaignId, Progress> progressOf(ObjectProvider<ProgressSource> source, List<Campaign> campaigns) {

@@ -16,7 +16,7 @@ class CampaignRoutes {
     RouteSecurity campaignRouteSecurity() {
         return routes -> routes
                 .requestMatchers("/campaigns/new").authenticated()
-                .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/api/v1/campaigns").permitAll()
+                .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/campaigns/*/live", "/api/v1/campaigns").permitAll()
                 .requestMatchers(HttpMethod.POST, "/campaigns").authenticated();
     }
 }
