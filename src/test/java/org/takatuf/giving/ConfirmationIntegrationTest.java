@@ -212,6 +212,29 @@ class ConfirmationIntegrationTest {
     }
 
     @Test
+    void theDonorDownloadsTheReceiptOfAConfirmedGiftInArabicOrEnglishAndNobodyElseCan() throws Exception {
+        Setup s = setup();
+        Pledge p = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "45", false);
+        assertThat(mvc.perform(get("/pledges/{id}/receipt.pdf", p.id()).with(user(s.donor()))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404); // not confirmed yet
+        confirmations.confirm(s.organiser().id(), s.campaign().id().value(), List.of(p.id()), GivingFixtures.key());
+        for (String lang : List.of("ar", "en")) {
+            MvcResult r = mvc.perform(get("/pledges/{id}/receipt.pdf", p.id()).param("lang", lang).with(user(s.donor()))).andReturn();
+            assertThat(r.getResponse().getStatus()).isEqualTo(200);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.getResponse().getContentAsByteArray())) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+                assertThat(text).contains(p.reference());
+                if (lang.equals("en")) {
+                    assertThat(text).contains("Donation receipt").contains("45.00");
+                }
+            }
+        }
+        assertThat(mvc.perform(get("/pledges/{id}/receipt.pdf", p.id()).with(user(fixtures.member("غريب")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void aRefundIsANewLedgerGroupAndTheTotalsStillEqualTheSums() {
         Setup s = setup();
         Pledge p = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "60", false);

@@ -43,8 +43,11 @@ class PledgeController {
     private final Pledges pledges;
     private final Confirmations confirmations;
     private final SiteLinks links;
+    private final org.takatuf.giving.internal.ReceiptPdf receipts;
 
-    PledgeController(CampaignManagement campaigns, Giving giving, Pledges pledges, Confirmations confirmations, SiteLinks links) {
+    PledgeController(CampaignManagement campaigns, Giving giving, Pledges pledges, Confirmations confirmations, SiteLinks links,
+                     org.takatuf.giving.internal.ReceiptPdf receipts) {
+        this.receipts = receipts;
         this.campaigns = campaigns;
         this.giving = giving;
         this.pledges = pledges;
@@ -134,6 +137,20 @@ class PledgeController {
         model.addAttribute("manager", campaigns.canManage(me.id(), campaign));
         model.addAttribute("item", pledge.itemId() == null ? null : campaign.item(pledge.itemId()).orElse(null));
         return "giving/pledge";
+    }
+
+    /** The donor's receipt of a confirmed gift, in Arabic or English ({@code lang}); the donor's own only. */
+    @GetMapping(value = "/pledges/{id}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> receipt(@PathVariable UUID id, @RequestParam(defaultValue = "ar") String lang,
+                                   @AuthenticationPrincipal CurrentMember me) {
+        Pledge pledge = pledges.find(id).filter(p -> p.memberId().equals(me.uuid()))
+                .filter(p -> p.status() == org.takatuf.giving.internal.PledgeStatus.CONFIRMED)
+                .orElseThrow(() -> new NotFoundException("pledge"));
+        Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
+        java.util.Locale locale = java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "ar");
+        return ResponseEntity.ok().header("Cache-Control", "private, no-store")
+                .header("Content-Disposition", "attachment; filename=\"takatuf-receipt-" + pledge.reference() + "-" + locale.getLanguage() + ".pdf\"")
+                .body(receipts.render(pledge, campaign, locale));
     }
 
     /** The QR code of a cash or goods pledge: the collector scans it to confirm the hand-over. */
