@@ -99,6 +99,29 @@ class CampaignsIntegrationTest {
     }
 
     @Test
+    void shareLinksCarryTheirChannelAndAPledgeFromOneIsAttributedToIt() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.fundraising(organiser, org, "1000");
+        String page = mvc.perform(get("/campaigns/{id}", campaign.id().value())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("https://wa.me/?text=").contains("ref%3Dwhatsapp").contains("ref%3Dtelegram")
+                .contains("https://x.com/intent/post").contains("https://www.facebook.com/sharer/sharer.php?u=");
+        String fromWhatsapp = mvc.perform(get("/campaigns/{id}", campaign.id().value()).param("ref", "whatsapp")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(fromWhatsapp).contains("/give?ref=whatsapp");
+        CurrentMember donor = fixtures.member("متبرع");
+        MvcResult pledged = mvc.perform(post("/campaigns/{id}/pledges", campaign.id().value()).with(user(donor)).with(csrf())
+                .param("key", GivingFixtures.key()).param("method", "BANK_TRANSFER").param("amount", "40").param("ref", "whatsapp"))
+                .andReturn();
+        assertThat(pledged.getResponse().getStatus()).isEqualTo(302);
+        String manage = mvc.perform(get("/campaigns/{id}/manage", campaign.id().value()).with(user(organiser))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(manage).contains("id=\"referrals\"").contains("whatsapp");
+        assertThat(jdbc.sql("SELECT referral FROM pledge WHERE campaign_id = ?").param(campaign.id().value()).query(String.class)
+                .single()).isEqualTo("whatsapp");
+    }
+
+    @Test
     void theJsonListGivesRaisedAmountCurrencyAndDonorCount() throws Exception {
         CurrentMember organiser = fixtures.member("خالد");
         Organisation org = fixtures.verifiedOrganisation(organiser);

@@ -37,8 +37,11 @@ class CampaignController {
     private final CampaignManagement campaigns;
     private final ObjectProvider<ProgressSource> progress;
     private final CampaignLive live;
+    private final org.takatuf.core.SiteLinks links;
 
-    CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live) {
+    CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live,
+                       org.takatuf.core.SiteLinks links) {
+        this.links = links;
         this.campaigns = campaigns;
         this.progress = progress;
         this.live = live;
@@ -66,13 +69,30 @@ class CampaignController {
         return "campaigns/list";
     }
 
+    /** Share links per channel; each carries its own referral so that the campaign sees what each channel brought. */
+    record Share(String channel, String url) {
+    }
+
+    static List<Share> shares(String base, Campaign campaign) {
+        String page = base + "/campaigns/" + campaign.id().value() + "?ref=";
+        java.util.function.Function<String, String> enc = s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return List.of(
+                new Share("whatsapp", "https://wa.me/?text=" + enc.apply(campaign.title() + " " + page + "whatsapp")),
+                new Share("facebook", "https://www.facebook.com/sharer/sharer.php?u=" + enc.apply(page + "facebook")),
+                new Share("x", "https://x.com/intent/post?text=" + enc.apply(campaign.title()) + "&url=" + enc.apply(page + "x")),
+                new Share("telegram", "https://t.me/share/url?url=" + enc.apply(page + "telegram") + "&text=" + enc.apply(campaign.title())));
+    }
+
     @GetMapping("/campaigns/{id}")
-    String campaign(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model) {
+    String campaign(@PathVariable UUID id, @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me,
+                    Model model) {
+        model.addAttribute("ref", ref != null && ref.matches("^[A-Za-z0-9_.-]{1,80}$") ? ref : null);
         Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
         model.addAttribute("campaign", campaign);
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));
+        model.addAttribute("shares", shares(links.base(), campaign));
         return "campaigns/campaign";
     }
 

@@ -68,6 +68,17 @@ public class Pledges {
         }
     }
 
+    /** What each referral (share channel, ambassador) brought to a campaign: pledges and money pledged. */
+    public record Referral(String referral, long pledges, long amountMinor) {
+    }
+
+    public List<Referral> referrals(UUID campaignId) {
+        return jdbc.sql("""
+                        SELECT referral, count(*), coalesce(sum(amount_minor), 0) FROM pledge
+                        WHERE campaign_id = ? AND referral IS NOT NULL AND status <> 'EXPIRED' GROUP BY referral ORDER BY 2 DESC, 1""")
+                .param(campaignId).query((rs, n) -> new Referral(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
     /** The public names of these pledges' donors; an anonymous gift maps to an empty string. */
     public java.util.Map<UUID, String> publicNames(Collection<UUID> ids) {
         java.util.Map<UUID, String> names = new java.util.HashMap<>();

@@ -48,6 +48,7 @@ class ManageController {
         Campaign campaign = confirmations.campaignFor(me.id(), id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("pledges", pledges.ofCampaign(id, SHOWN));
+        model.addAttribute("referrals", pledges.referrals(id));
         model.addAttribute("disbursements", disbursements.ofCampaign(me.id(), id));
         model.addAttribute("me", me.uuid());
         model.addAttribute("key", UUID.randomUUID().toString());
