@@ -87,7 +87,7 @@ public class ApiTokenManagement {
                 .flatMap(token -> members.findById(token.getMemberId())
                         .filter(m -> m.isEnabled() && m.isEmailVerified())
                         .map(member -> {
-                            tokens.markUsed(token.getId(), clock.instant());
+                            tokens.markUsed(token.getId(), clock.instant(), clock.instant().minusSeconds(60));
                             return CurrentMember.of(member).withoutPassword();
                         }));
     }

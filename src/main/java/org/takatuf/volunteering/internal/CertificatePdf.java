@@ -3,13 +3,9 @@ package org.takatuf.volunteering.internal;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
-import com.ibm.icu.text.Bidi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,12 +16,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.documents.ArabicPdf;
+import org.takatuf.core.documents.QrCodes;
 import org.takatuf.core.i18n.Dates;
 
 /**
- * The certificate of hours as a PDF (PDFBox). PDFBox draws glyphs as given, so Arabic is shaped first
- * with ICU4J ({@link ArabicShaping}: joining forms and lam-alef ligatures) and then put in visual order
- * ({@link Bidi}), with the Amiri font embedded from the application's resources.
+ * The certificate of hours as a PDF (PDFBox), its Arabic shaped and ordered by {@link ArabicPdf}, with the
+ * Amiri font embedded from the application's resources.
  */
 @Component
 public class CertificatePdf {
@@ -105,37 +102,15 @@ public class CertificatePdf {
     }
 
     private static PDType0Font font(PDDocument document, String resource) throws IOException {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            return PDType0Font.load(document, in);
-        }
+        return ArabicPdf.font(document, resource);
     }
 
     private static void centred(PDPageContentStream content, PDType0Font font, float size, String logical, float pageWidth,
                                 float y, boolean rtl) throws IOException {
-        String visual = visual(logical, rtl);
-        float textWidth = font.getStringWidth(visual) / 1000 * size;
-        float x = Math.max(40, (pageWidth - textWidth) / 2);
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(visual);
-        content.endText();
+        ArabicPdf.centred(content, font, size, logical, pageWidth, y, rtl);
     }
 
-    /** Shapes Arabic letters into their joining forms, then reorders the line for left-to-right drawing. */
     static String visual(String logical, boolean rtl) {
-        String clean = logical.replaceAll("\\p{Cntrl}", " ");
-        String shaped;
-        try {
-            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(clean);
-        } catch (ArabicShapingException e) {
-            shaped = clean;
-        }
-        Bidi bidi = new Bidi(shaped, rtl ? Bidi.RTL : Bidi.LTR);
-        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+        return ArabicPdf.visual(logical, rtl);
     }
 }

@@ -35,7 +35,7 @@ import org.takatuf.volunteering.internal.Matching;
 import org.takatuf.volunteering.internal.Opportunity;
 import org.takatuf.volunteering.internal.OpportunityManagement;
 import org.takatuf.volunteering.internal.OrganiserDashboard;
-import org.takatuf.volunteering.internal.QrCodes;
+import org.takatuf.core.documents.QrCodes;
 import org.takatuf.volunteering.internal.Shift;
 import org.takatuf.volunteering.internal.Signup;
 import org.takatuf.volunteering.internal.SignupManagement;

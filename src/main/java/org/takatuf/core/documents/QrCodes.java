@@ -1,4 +1,4 @@
-package org.takatuf.volunteering.internal;
+package org.takatuf.core.documents;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes (ZXing) for check-in at the place and for certificates. */
+/** QR codes (ZXing): check-in at a place, certificates, cash receipts of pledges. */
 public final class QrCodes {
 
     private QrCodes() {

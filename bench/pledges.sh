@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The viral-campaign benchmark (issue 5): concurrent pledges to ONE campaign through the whole HTTP stack
+# (bearer token, validation, Idempotency-Key, group-commit storage with the campaign's counter moved once
+# per batch) on the machine's PostgreSQL, with wrk at 32 and 64 connections, then the raw PostgreSQL
+# ceiling (../shared/bench/raw-ceiling.sh: pgbench, one row per transaction) in the same run, and the ratio.
+# Also measures how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
+# Usage: bench/pledges.sh            Environment: DURATION (20s), PORT (8082), RAW_CEILING (path), REBUILD=1
+set -eu
+. "$(dirname "$0")/common.sh"
+DURATION=${DURATION:-20s}
+RAW_CEILING=${RAW_CEILING:-$root/../shared/bench/raw-ceiling.sh}
+build_if_needed
+fresh_database
+trap 'stop_app; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
+start_app
+seed
+url="http://127.0.0.1:$PORT"
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; PostgreSQL $(psql -X -At -d postgres -c 'show server_version'); synchronous_commit=$(psql -X -At -d postgres -c 'show synchronous_commit'), fsync=$(psql -X -At -d postgres -c 'show fsync')"
+echo "# warm-up"
+wrk -t2 -c16 -d10s -s "$here/pledges.lua" "$url" | grep RESULT
+
+lag_probe() {
+  # every 2 s: the sum of stored pledges now, then how long until the public counter shows at least that
+  while sleep 2; do
+    local stored t0 t1
+    stored=$(psql -X -At -d $DB -c "SELECT coalesce(sum(amount_minor),0) FROM pledge WHERE campaign_id = '$CAMPAIGN'")
+    t0=$(date +%s%N)
+    while :; do
+      shown=$(curl -fs "$url/api/v1/campaigns" | python3 -c "import sys,json; d=[c for c in json.load(sys.stdin) if c['id']=='$CAMPAIGN']; print(round(float(d[0]['pledged'])*100) if d else 0)")
+      [ "$shown" -ge "$stored" ] && break
+      sleep 0.05
+    done
+    t1=$(date +%s%N)
+    echo "LAG_MS $(( (t1 - t0) / 1000000 ))"
+  done
+}
+
+declare -A rps
+for c in 32 64; do
+  lag_probe > /tmp/takatuf-lag.$c & probe=$!
+  out=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/pledges.lua" "$url")
+  kill $probe 2>/dev/null; wait $probe 2>/dev/null || true
+  line=$(echo "$out" | grep RESULT)
+  rps[$c]=$(echo "$line" | sed -n 's/.* rps=\([0-9.]*\).*/\1/p')
+  maxlag=$(awk '{print $2}' /tmp/takatuf-lag.$c | sort -n | tail -1)
+  echo "platform	$c	$line	counter_lag_max_ms=${maxlag:-n/a}"
+done
+stored=$(psql -X -At -d $DB -c "SELECT count(*) FROM pledge")
+echo "# stored pledges: $stored; counter equals the sum of the pledges: $(psql -X -At -d $DB -c "SELECT t.pledged_minor = (SELECT sum(amount_minor) FROM pledge) AND t.pledges = (SELECT count(*) FROM pledge) FROM campaign_tally t WHERE campaign_id = '$CAMPAIGN'")"
+stop_app
+echo "# raw PostgreSQL ceiling (same machine, same run)"
+raw=$("$RAW_CEILING" 32 64)
+echo "$raw"
+for c in 32 64; do
+  tps=$(echo "$raw" | awk -v c=$c '$1=="raw-ledger-insert" && $2==c {print $3}')
+  echo "RATIO	$c	platform_pledges_per_s=${rps[$c]}	raw_single_row_insert_tps=$tps	ratio=$(python3 -c "print(round(${rps[$c]}/$tps, 2))")"
+done

@@ -1,0 +1,285 @@
+package org.takatuf.campaigns;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.takatuf.core.Money;
+import org.takatuf.core.NotFoundException;
+import org.takatuf.core.UserInputException;
+import org.takatuf.identity.MemberId;
+import org.takatuf.identity.Organisation;
+import org.takatuf.identity.OrganisationId;
+import org.takatuf.identity.OrganisationManagement;
+
+/**
+ * Campaigns: a member of a verified organisation starts one on its behalf; everyone reads them.
+ * Plain JDBC: a campaign is read far more than written and always with its organisation's name.
+ */
+@Service
+public class CampaignManagement {
+
+    static final int MAX_TITLE = 150;
+    static final int MAX_STORY = 20_000;
+    static final int MAX_ITEMS = 50;
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*([0-9٠-٩]+)\\s+(.+?)\\s*$");
+    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
+
+    private final JdbcClient jdbc;
+    private final OrganisationManagement organisations;
+    private final Clock clock;
+
+    CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** A member of a verified organisation starts a campaign on its behalf. */
+    @Transactional
+    public CampaignId create(MemberId member, CampaignForm form) {
+        if (form == null || form.organisationSlug() == null) {
+            throw new UserInputException("campaigns.organisation.required");
+        }
+        Organisation organisation = organisations.bySlug(form.organisationSlug())
+                .orElseThrow(() -> new UserInputException("campaigns.organisation.required"));
+        if (!organisations.isMember(member, organisation.organisationId())) {
+            throw new AccessDeniedException("not a member of the organisation");
+        }
+        if (!organisation.isVerified()) {
+            throw new UserInputException("campaigns.organisation.not-verified");
+        }
+        Validated v = validate(form);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO campaign (id, organisation_id, created_by, kind, title, story, goal_minor, currency, deadline,
+                                              case_id, bank_name, bank_iban, bank_holder, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation.getId(), member.value(), form.kind().name(), form.title().strip(), form.story().strip(),
+                        v.goal == null ? null : v.goal.minorUnits(), v.currency.getCurrencyCode(),
+                        form.deadline() == null ? null : Date.valueOf(form.deadline()), form.caseId(), blankToNull(form.bankName()),
+                        v.iban, blankToNull(form.bankHolder()), Timestamp.from(clock.instant()))
+                .update();
+        int position = 0;
+        for (Map.Entry<String, Integer> item : v.items) {
+            jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id, position++, item.getKey(), item.getValue()).update();
+        }
+        return new CampaignId(id);
+    }
+
+    /** Closes a campaign: no new pledges; existing ones can still be confirmed. */
+    @Transactional
+    public void close(MemberId member, CampaignId id) {
+        Campaign campaign = find(id).orElseThrow(() -> new NotFoundException("campaign"));
+        requireManager(member, campaign);
+        jdbc.sql("UPDATE campaign SET status = 'CLOSED' WHERE id = ?").param(id.value()).update();
+    }
+
+    private record Validated(Money goal, Currency currency, String iban, List<Map.Entry<String, Integer>> items) {
+    }
+
+    private Validated validate(CampaignForm form) {
+        if (form.kind() == null) {
+            throw new UserInputException("campaigns.kind.required");
+        }
+        if (form.title() == null || form.title().isBlank()) {
+            throw new UserInputException("campaigns.title.required");
+        }
+        if (form.title().strip().length() > MAX_TITLE) {
+            throw new UserInputException("campaigns.title.too-long", MAX_TITLE);
+        }
+        if (form.story() == null || form.story().isBlank()) {
+            throw new UserInputException("campaigns.story.required");
+        }
+        if (form.story().length() > MAX_STORY) {
+            throw new UserInputException("campaigns.story.too-long", MAX_STORY);
+        }
+        Money goal = null;
+        Currency currency;
+        if (form.kind().takesMoney()) {
+            if (form.goal() == null || form.goal().isBlank()) {
+                throw new UserInputException("campaigns.goal.required");
+            }
+            goal = Money.of(form.goal(), form.currency());
+            if (!goal.isPositive()) {
+                throw new UserInputException("campaigns.goal.positive");
+            }
+            currency = goal.currency();
+        } else {
+            currency = Money.ofMinor(0, form.currency() == null || form.currency().isBlank() ? "SAR" : form.currency()).currency();
+        }
+        if (form.deadline() != null && !form.deadline().isAfter(LocalDate.now(clock))) {
+            throw new UserInputException("campaigns.deadline.future");
+        }
+        List<Map.Entry<String, Integer>> items = parseItems(form.items());
+        if (form.kind().takesItems() && items.isEmpty()) {
+            throw new UserInputException("campaigns.items.required");
+        }
+        if (!form.kind().takesItems() && !items.isEmpty()) {
+            throw new UserInputException("campaigns.items.not-for-fundraising");
+        }
+        String iban = blankToNull(form.bankIban());
+        if (iban != null) {
+            iban = iban.replace(" ", "").toUpperCase(Locale.ROOT);
+            if (!IBAN.matcher(iban).matches()) {
+                throw new UserInputException("campaigns.iban.invalid");
+            }
+        }
+        if (length(form.bankName()) > 150 || length(form.bankHolder()) > 150) {
+            throw new UserInputException("campaigns.bank.too-long", 150);
+        }
+        return new Validated(goal, currency, iban, items);
+    }
+
+    static List<Map.Entry<String, Integer>> parseItems(String text) {
+        List<Map.Entry<String, Integer>> items = new ArrayList<>();
+        if (text == null) {
+            return items;
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = ITEM_LINE.matcher(line);
+            if (!m.matches()) {
+                throw new UserInputException("campaigns.items.line-invalid", line.strip());
+            }
+            int quantity;
+            try {
+                quantity = Integer.parseInt(toWestern(m.group(1)));
+            } catch (NumberFormatException e) {
+                throw new UserInputException("campaigns.items.line-invalid", line.strip());
+            }
+            String name = m.group(2).strip();
+            if (quantity <= 0 || quantity > 1_000_000 || name.length() > 150) {
+                throw new UserInputException("campaigns.items.line-invalid", line.strip());
+            }
+            items.add(Map.entry(name, quantity));
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw new UserInputException("campaigns.items.too-many", MAX_ITEMS);
+        }
+        return items;
+    }
+
+    private static String toWestern(String digits) {
+        StringBuilder b = new StringBuilder();
+        digits.codePoints().forEach(cp -> b.append(cp >= '٠' && cp <= '٩' ? (char) ('0' + cp - '٠') : (char) cp));
+        return b.toString();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // --- queries ---
+
+    private static final String SELECT = """
+            SELECT c.*, o.name AS organisation_name, o.slug AS organisation_slug
+            FROM campaign c JOIN organisation o ON o.id = c.organisation_id""";
+
+    @Transactional(readOnly = true)
+    public Optional<Campaign> find(CampaignId id) {
+        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id.value()).query(this::row).optional()
+                .map(this::withItems);
+    }
+
+    /** Open campaigns, newest first. */
+    @Transactional(readOnly = true)
+    public List<Campaign> open(int page, int size) {
+        int safeSize = Math.clamp(size, 1, 100);
+        int safePage = Math.clamp(page, 0, 10_000);
+        List<Campaign> campaigns = jdbc.sql(SELECT + " WHERE c.status = 'OPEN' ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?")
+                .params(safeSize, safePage * safeSize).query(this::row).list();
+        return withItems(campaigns);
+    }
+
+    /** An organisation's campaigns, newest first. */
+    @Transactional(readOnly = true)
+    public List<Campaign> ofOrganisation(OrganisationId organisation) {
+        return withItems(jdbc.sql(SELECT + " WHERE c.organisation_id = ? ORDER BY c.created_at DESC")
+                .param(organisation.value()).query(this::row).list());
+    }
+
+    /** Campaigns linked to a case of the cases module. */
+    @Transactional(readOnly = true)
+    public List<Campaign> forCase(UUID caseId) {
+        return withItems(jdbc.sql(SELECT + " WHERE c.case_id = ? ORDER BY c.created_at DESC").param(caseId)
+                .query(this::row).list());
+    }
+
+    /** Members of the running organisation manage its campaigns (confirm pledges, post updates, disburse). */
+    @Transactional(readOnly = true)
+    public boolean canManage(MemberId member, Campaign campaign) {
+        return member != null && organisations.isMember(member, campaign.organisationId());
+    }
+
+    public void requireManager(MemberId member, Campaign campaign) {
+        if (!canManage(member, campaign)) {
+            throw new AccessDeniedException("not a member of the campaign's organisation");
+        }
+    }
+
+    /** The verified organisations a member may start a campaign for. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsFor(MemberId member) {
+        return organisations.membershipsOf(member).stream().map(OrganisationManagement.Membership::organisation)
+                .filter(Organisation::isVerified).toList();
+    }
+
+    private Campaign row(ResultSet rs, int n) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency").trim());
+        long goal = rs.getLong("goal_minor");
+        Money goalMoney = rs.wasNull() ? null : new Money(goal, currency);
+        Date deadline = rs.getDate("deadline");
+        return new Campaign(new CampaignId(rs.getObject("id", UUID.class)),
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("organisation_name"),
+                rs.getString("organisation_slug"), CampaignKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("story"), goalMoney, currency, deadline == null ? null : deadline.toLocalDate(),
+                rs.getObject("case_id", UUID.class), "OPEN".equals(rs.getString("status")),
+                new Campaign.BankInstructions(rs.getString("bank_name"), rs.getString("bank_iban"), rs.getString("bank_holder")),
+                List.of(), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private Campaign withItems(Campaign c) {
+        return withItems(List.of(c)).getFirst();
+    }
+
+    private List<Campaign> withItems(List<Campaign> campaigns) {
+        if (campaigns.isEmpty()) {
+            return campaigns;
+        }
+        Map<UUID, List<Campaign.Item>> items = new HashMap<>();
+        jdbc.sql("SELECT * FROM campaign_item WHERE campaign_id = ANY(?) ORDER BY position")
+                .param(campaigns.stream().map(c -> c.id().value()).toArray(UUID[]::new))
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getObject("campaign_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Campaign.Item(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("quantity")));
+                });
+        return campaigns.stream().map(c -> new Campaign(c.id(), c.organisationId(), c.organisationName(), c.organisationSlug(),
+                c.kind(), c.title(), c.story(), c.goal(), c.currency(), c.deadline(), c.caseId(), c.open(), c.bank(),
+                List.copyOf(items.getOrDefault(c.id().value(), List.of())), c.createdAt())).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package org.takatuf.core.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Arabic in PDFBox documents (certificates, receipts). PDFBox draws glyphs as given, so Arabic is shaped
+ * first with ICU4J ({@link ArabicShaping}: joining forms and lam-alef ligatures) and then put in visual
+ * order ({@link Bidi}), with the Amiri font embedded from the application's resources.
+ */
+public final class ArabicPdf {
+
+    public static final String REGULAR = "/fonts/Amiri-Regular.ttf";
+    public static final String BOLD = "/fonts/Amiri-Bold.ttf";
+
+    private ArabicPdf() {
+    }
+
+    public static PDType0Font font(PDDocument document, String resource) throws IOException {
+        try (InputStream in = ArabicPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Missing font " + resource);
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    /** Draws one line centred on the page (not closer than 40 pt to the left edge). */
+    public static void centred(PDPageContentStream content, PDType0Font font, float size, String logical, float pageWidth,
+                               float y, boolean rtl) throws IOException {
+        String visual = visual(logical, rtl);
+        float textWidth = font.getStringWidth(visual) / 1000 * size;
+        float x = Math.max(40, (pageWidth - textWidth) / 2);
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(visual);
+        content.endText();
+    }
+
+    /** Shapes Arabic letters into their joining forms, then reorders the line for left-to-right drawing. */
+    public static String visual(String logical, boolean rtl) {
+        String clean = logical.replaceAll("\\p{Cntrl}", " ");
+        String shaped;
+        try {
+            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(clean);
+        } catch (ArabicShapingException e) {
+            shaped = clean;
+        }
+        Bidi bidi = new Bidi(shaped, rtl ? Bidi.RTL : Bidi.LTR);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+    }
+}

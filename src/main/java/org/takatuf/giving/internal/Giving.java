@@ -1,0 +1,209 @@
+package org.takatuf.giving.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.takatuf.campaigns.Campaign;
+import org.takatuf.campaigns.CampaignId;
+import org.takatuf.campaigns.CampaignManagement;
+import org.takatuf.core.Money;
+import org.takatuf.core.NotFoundException;
+import org.takatuf.core.UserInputException;
+import org.takatuf.identity.MemberId;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Making a pledge: validate, then hand it to the {@link PledgeWriter} and wait for its batch to commit.
+ * The idempotency contract: the same member, key and request replay the first answer; the same key with
+ * another request is refused ({@link IdempotencyKeyReusedException}, a 422).
+ */
+@Service
+public class Giving {
+
+    static final int MAX_KEY = 255;
+    static final int MAX_MESSAGE = 500;
+    private static final Pattern REFERRAL = Pattern.compile("^[A-Za-z0-9_.-]{1,80}$");
+
+    private final CampaignManagement campaigns;
+    private final PledgeWriter writer;
+    private final GivingSettings settings;
+    private final StripeSettings stripe;
+    private final JsonMapper json;
+    private final Clock clock;
+    /** Campaigns read by the hot path, kept one second: a closed campaign refuses pledges at most a second later. */
+    private final java.util.concurrent.ConcurrentHashMap<UUID, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(Campaign campaign, long readAtNanos) {
+    }
+
+    Giving(CampaignManagement campaigns, PledgeWriter writer, GivingSettings settings, StripeSettings stripe, JsonMapper json,
+           Clock clock) {
+        this.campaigns = campaigns;
+        this.stripe = stripe;
+        this.writer = writer;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The answer to a pledge request: the pledge's id, its JSON answer, and whether it is a replay. */
+    public record Answer(UUID pledgeId, String body, boolean replayed) {
+    }
+
+    public static String requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new UserInputException("giving.idempotency.key-required");
+        }
+        if (key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new UserInputException("giving.idempotency.key-invalid", MAX_KEY);
+        }
+        return key;
+    }
+
+    public Answer pledge(MemberId member, String key, PledgeRequest request) {
+        requireKey(key);
+        PledgeWriter.Draft draft = draft(member, key, request);
+        PledgeWriter.Outcome outcome;
+        try {
+            outcome = writer.submit(draft, this::withReference).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriteUnavailableException();
+        } catch (ExecutionException | TimeoutException e) {
+            // the outcome is unknown: the client retries with the same key and gets the stored answer if it was committed
+            throw new WriteUnavailableException();
+        }
+        return switch (outcome) {
+            case PledgeWriter.Outcome.Stored s -> new Answer(s.draft().id(), s.draft().response(), false);
+            case PledgeWriter.Outcome.Replayed r -> new Answer(r.pledgeId(), r.response(), true);
+            case PledgeWriter.Outcome.KeyReused k -> throw new IdempotencyKeyReusedException();
+        };
+    }
+
+    private PledgeWriter.Draft draft(MemberId member, String key, PledgeRequest r) {
+        if (r.campaignId() == null) {
+            throw new NotFoundException("campaign");
+        }
+        Campaign campaign = campaign(r.campaignId());
+        if (!campaign.open()) {
+            throw new UserInputException("giving.campaign.closed");
+        }
+        if (r.method() == null) {
+            throw new UserInputException("giving.method.required");
+        }
+        if (r.message() != null && r.message().strip().length() > MAX_MESSAGE) {
+            throw new UserInputException("giving.message.too-long", MAX_MESSAGE);
+        }
+        String referral = r.referral() == null || r.referral().isBlank() ? null : r.referral().strip();
+        if (referral != null && !REFERRAL.matcher(referral).matches()) {
+            referral = null; // a mangled share link must not cost a donation: the attribution is simply dropped
+        }
+        Long amount = null;
+        UUID item = null;
+        Integer quantity = null;
+        if (r.method() == PledgeMethod.GOODS) {
+            if (!campaign.kind().takesItems()) {
+                throw new UserInputException("giving.goods.not-taken");
+            }
+            Campaign.Item needed = r.itemId() == null ? null : campaign.item(r.itemId())
+                    .orElseThrow(() -> new UserInputException("giving.item.unknown"));
+            if (needed == null) {
+                throw new UserInputException("giving.item.required");
+            }
+            if (r.quantity() == null || r.quantity() <= 0 || r.quantity() > needed.quantity()) {
+                throw new UserInputException("giving.quantity.range", needed.quantity());
+            }
+            item = needed.id();
+            quantity = r.quantity();
+        } else {
+            if (!campaign.kind().takesMoney()) {
+                throw new UserInputException("giving.money.not-taken");
+            }
+            if (r.amount() == null || r.amount().isBlank()) {
+                throw new UserInputException("giving.amount.required");
+            }
+            Money money = Money.of(r.amount(), campaign.currency().getCurrencyCode());
+            if (!money.isPositive()) {
+                throw new UserInputException("giving.amount.positive");
+            }
+            if (money.minorUnits() > settings.maxAmountMinor()) {
+                throw new UserInputException("giving.amount.too-large");
+            }
+            amount = money.minorUnits();
+            if (r.method() == PledgeMethod.BANK_TRANSFER && !campaign.bank().present()) {
+                throw new UserInputException("giving.bank.unavailable");
+            }
+            if (r.method() == PledgeMethod.CARD && !stripe.webhooksEnabled()) {
+                throw new UserInputException("giving.card.unavailable");
+            }
+        }
+        Instant now = clock.instant();
+        Instant expires = r.method().expires() ? now.plus(settings.pledgeValidity()) : null;
+        String message = r.message() == null || r.message().isBlank() ? null : r.message().strip();
+        PledgeWriter.Draft draft = new PledgeWriter.Draft(UUID.randomUUID(), campaign.id().value(), member.value(), r.method(),
+                amount, campaign.currency().getCurrencyCode(), item, quantity, r.anonymous(), message, referral, key, r.hash(),
+                PledgeWriter.newReference(), null, now, expires);
+        return withReference(draft, draft.reference(), campaign);
+    }
+
+    private Campaign campaign(UUID id) {
+        long now = System.nanoTime();
+        Cached cached = recent.get(id);
+        if (cached != null && now - cached.readAtNanos() < 1_000_000_000L) {
+            return cached.campaign();
+        }
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        recent.put(id, new Cached(campaign, now));
+        return campaign;
+    }
+
+    private PledgeWriter.Draft withReference(PledgeWriter.Draft draft, String reference) {
+        Campaign campaign = campaign(draft.campaignId());
+        return withReference(draft, reference, campaign);
+    }
+
+    /** The first answer, stored with the pledge and replayed for a retry with the same key. */
+    private PledgeWriter.Draft withReference(PledgeWriter.Draft d, String reference, Campaign campaign) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", d.id());
+        body.put("campaignId", d.campaignId());
+        body.put("reference", reference);
+        body.put("status", PledgeStatus.PLEDGED.name());
+        body.put("method", d.method().name());
+        body.put("amount", d.amountMinor() == null ? null : new Money(d.amountMinor(), campaign.currency()).amount());
+        body.put("currency", d.currency());
+        body.put("itemId", d.itemId());
+        body.put("quantity", d.quantity());
+        body.put("anonymous", d.anonymous());
+        if (d.method() == PledgeMethod.BANK_TRANSFER) {
+            body.put("bank", Map.of("bankName", nullToEmpty(campaign.bank().bankName()), "iban", campaign.bank().iban(),
+                    "accountHolder", nullToEmpty(campaign.bank().holder()), "transferReference", reference));
+        }
+        body.put("expiresAt", d.expiresAt() == null ? null : d.expiresAt().toString());
+        body.put("url", "/pledges/" + d.id());
+        return d.withReference(reference, json.writeValueAsString(body));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The batch writer did not answer in time or failed: 503, and a retry with the same key is safe. */
+    public static final class WriteUnavailableException extends RuntimeException {
+        public WriteUnavailableException() {
+            super("giving.unavailable", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.takatuf.giving.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * What a donor asks for, as typed (amount as text, item by id). {@link #hash()} is the fingerprint that
+ * the idempotency contract compares: the same key with another fingerprint is refused with 422.
+ */
+public record PledgeRequest(UUID campaignId, PledgeMethod method, String amount, UUID itemId, Integer quantity,
+                            boolean anonymous, String message, String referral) {
+
+    public String hash() {
+        return sha256(String.join("\u001f", String.valueOf(campaignId), String.valueOf(method), String.valueOf(amount).strip(),
+                String.valueOf(itemId), String.valueOf(quantity), String.valueOf(anonymous),
+                message == null ? "" : message.strip(), referral == null ? "" : referral.strip()));
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.takatuf.giving.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.takatuf.core.Money;
+
+/** Reads of stored pledges (the writes are {@link PledgeWriter}'s and the services'). */
+@Component
+public class Pledges {
+
+    private static final String SELECT = """
+            SELECT p.*, m.display_name FROM pledge p JOIN member m ON m.id = p.member_id""";
+
+    private final JdbcClient jdbc;
+
+    Pledges(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Pledge> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Pledges::row).optional();
+    }
+
+    Optional<Pledge> findForUpdate(UUID id) {
+        return jdbc.sql(SELECT + " WHERE p.id = ? FOR UPDATE OF p").param(id).query(Pledges::row).optional();
+    }
+
+    Optional<Pledge> byReference(UUID campaignId, String reference) {
+        return jdbc.sql(SELECT + " WHERE p.campaign_id = ? AND p.reference = ? FOR UPDATE OF p").params(campaignId, reference)
+                .query(Pledges::row).optional();
+    }
+
+    public List<Pledge> ofCampaign(UUID campaignId, int limit) {
+        return jdbc.sql(SELECT + " WHERE p.campaign_id = ? ORDER BY p.created_at DESC, p.id LIMIT ?")
+                .params(campaignId, limit).query(Pledges::row).list();
+    }
+
+    public List<Pledge> ofMember(UUID memberId) {
+        return jdbc.sql(SELECT + " WHERE p.member_id = ? ORDER BY p.created_at DESC LIMIT 100").param(memberId)
+                .query(Pledges::row).list();
+    }
+
+    List<Pledge> forUpdate(UUID campaignId, Collection<UUID> ids) {
+        return jdbc.sql(SELECT + " WHERE p.campaign_id = ? AND p.id = ANY(?::uuid[]) ORDER BY p.id FOR UPDATE OF p")
+                .params(campaignId, ids.stream().map(UUID::toString).toArray(String[]::new)).query(Pledges::row).list();
+    }
+
+    void setStatus(UUID id, PledgeStatus status, String timestampColumn, Instant at) {
+        jdbc.sql("UPDATE pledge SET status = ?, " + timestampColumn + " = ? WHERE id = ?")
+                .params(status.name(), Timestamp.from(at), id).update();
+    }
+
+    /** Moves the campaign's live counter for a pledge that leaves the pledged total (expired, refunded). */
+    void untally(Pledge p) {
+        if (p.amount() != null) {
+            jdbc.sql("UPDATE campaign_tally SET pledged_minor = pledged_minor - ? WHERE campaign_id = ?")
+                    .params(p.amount().minorUnits(), p.campaignId()).update();
+        }
+    }
+
+    /** What each referral (share channel, ambassador) brought to a campaign: pledges and money pledged. */
+    public record Referral(String referral, long pledges, long amountMinor) {
+    }
+
+    public List<Referral> referrals(UUID campaignId) {
+        return jdbc.sql("""
+                        SELECT referral, count(*), coalesce(sum(amount_minor), 0) FROM pledge
+                        WHERE campaign_id = ? AND referral IS NOT NULL AND status <> 'EXPIRED' GROUP BY referral ORDER BY 2 DESC, 1""")
+                .param(campaignId).query((rs, n) -> new Referral(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    /** The public names of these pledges' donors; an anonymous gift maps to an empty string. */
+    public java.util.Map<UUID, String> publicNames(Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT p.id, CASE WHEN p.anonymous THEN '' ELSE m.display_name END FROM pledge p JOIN member m ON m.id = p.member_id "
+                        + "WHERE p.id = ANY(?::uuid[])")
+                .param(ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
+    }
+
+    static Pledge row(ResultSet rs, int n) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency").trim());
+        long amount = rs.getLong("amount_minor");
+        Money money = rs.wasNull() ? null : new Money(amount, currency);
+        int quantity = rs.getInt("quantity");
+        Integer q = rs.wasNull() ? null : quantity;
+        return new Pledge(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+                rs.getObject("member_id", UUID.class), rs.getString("display_name"), PledgeMethod.valueOf(rs.getString("method")),
+                money, rs.getObject("item_id", UUID.class), q, PledgeStatus.valueOf(rs.getString("status")),
+                rs.getString("reference"), rs.getBoolean("anonymous"), rs.getString("message"), rs.getString("referral"),
+                instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "reminded_at"), instant(rs, "confirmed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

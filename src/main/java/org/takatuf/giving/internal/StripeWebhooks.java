@@ -1,0 +1,185 @@
+package org.takatuf.giving.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.takatuf.campaigns.Campaign;
+import org.takatuf.campaigns.CampaignId;
+import org.takatuf.campaigns.CampaignManagement;
+import org.takatuf.core.Money;
+import org.takatuf.core.UserInputException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stripe's signed webhooks (https://docs.stripe.com/webhooks#verify-manually): the {@code Stripe-Signature}
+ * header carries {@code t=<unix time>} and one or more {@code v1=<hex HMAC-SHA256 of "t.payload">} under the
+ * endpoint's secret; a signature is accepted only within the timestamp tolerance (300 s). Every event id
+ * is recorded once (a redelivery changes nothing). Out-of-order delivery is harmless: a pledge's state is
+ * settled from all its recorded events by their meaning — paid before refunded, and an expiry never undoes
+ * a payment — whatever order they came in.
+ */
+@Service
+public class StripeWebhooks {
+
+    /** What became of a delivery. */
+    public enum Result { PROCESSED, DUPLICATE, IGNORED }
+
+    static final String COMPLETED = "checkout.session.completed";
+    static final String EXPIRED = "checkout.session.expired";
+    static final String REFUNDED = "charge.refunded";
+
+    private final StripeSettings settings;
+    private final JdbcClient jdbc;
+    private final Pledges pledges;
+    private final Confirmations confirmations;
+    private final CampaignManagement campaigns;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    StripeWebhooks(StripeSettings settings, JdbcClient jdbc, Pledges pledges, Confirmations confirmations,
+                   CampaignManagement campaigns, JsonMapper json, Clock clock) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.pledges = pledges;
+        this.confirmations = confirmations;
+        this.campaigns = campaigns;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The {@code v1} signature Stripe computes for a payload at a timestamp. */
+    public static String sign(String secret, long timestamp, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean verify(String payload, String header, String secret, long nowSeconds, long tolerance) {
+        if (header == null || payload == null) {
+            return false;
+        }
+        Long timestamp = null;
+        List<String> signatures = new java.util.ArrayList<>();
+        for (String part : header.split(",")) {
+            String[] kv = part.trim().split("=", 2);
+            if (kv.length != 2) {
+                continue;
+            }
+            if (kv[0].equals("t")) {
+                try {
+                    timestamp = Long.parseLong(kv[1]);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            } else if (kv[0].equals("v1")) {
+                signatures.add(kv[1]);
+            }
+        }
+        if (timestamp == null || signatures.isEmpty() || Math.abs(nowSeconds - timestamp) > tolerance) {
+            return false;
+        }
+        byte[] expected = sign(secret, timestamp, payload).getBytes(StandardCharsets.UTF_8);
+        return signatures.stream().anyMatch(s -> MessageDigest.isEqual(expected, s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Transactional
+    public Result receive(String payload, String signatureHeader) {
+        if (!settings.webhooksEnabled()) {
+            throw new UserInputException("giving.webhook.disabled");
+        }
+        if (!verify(payload, signatureHeader, settings.webhookSecret(), clock.instant().getEpochSecond(), settings.toleranceSeconds())) {
+            throw new UserInputException("giving.webhook.bad-signature");
+        }
+        JsonNode event;
+        try {
+            event = json.readTree(payload);
+        } catch (RuntimeException e) {
+            throw new UserInputException("giving.webhook.bad-signature");
+        }
+        String id = text(event, "id");
+        String type = text(event, "type");
+        if (id == null || type == null) {
+            throw new UserInputException("giving.webhook.bad-signature");
+        }
+        JsonNode object = event.path("data").path("object");
+        UUID pledgeId = pledgeOf(object);
+        if (pledgeId != null && pledges.find(pledgeId).filter(p -> p.method() == PledgeMethod.CARD).isEmpty()) {
+            pledgeId = null;
+        }
+        Long amount = switch (type) {
+            case COMPLETED -> object.path("amount_total").isNumber() ? object.path("amount_total").asLong() : null;
+            case REFUNDED -> object.path("amount_refunded").isNumber() ? object.path("amount_refunded").asLong() : null;
+            default -> null;
+        };
+        int recorded = jdbc.sql("""
+                        INSERT INTO gateway_event (id, gateway, type, created, pledge_id, amount, received_at)
+                        VALUES (?, 'stripe', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(id, type, event.path("created").asLong(0), pledgeId, amount, Timestamp.from(clock.instant())).update();
+        if (recorded == 0) {
+            return Result.DUPLICATE;
+        }
+        if (pledgeId == null || !List.of(COMPLETED, EXPIRED, REFUNDED).contains(type)) {
+            return Result.IGNORED;
+        }
+        settle(pledgeId);
+        return Result.PROCESSED;
+    }
+
+    /** Brings the pledge to the state its recorded events mean, in the order of their meaning. */
+    private void settle(UUID pledgeId) {
+        Pledge pledge = pledges.findForUpdate(pledgeId).orElseThrow();
+        Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
+        Map<String, Long> events = new java.util.HashMap<>();
+        jdbc.sql("SELECT type, amount FROM gateway_event WHERE pledge_id = ?").param(pledgeId)
+                .query(rs -> {
+                    events.put(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2));
+                });
+        if (events.containsKey(COMPLETED) && (pledge.status() == PledgeStatus.PLEDGED || pledge.status() == PledgeStatus.EXPIRED)) {
+            Long paid = events.get(COMPLETED);
+            confirmations.confirmByGateway(campaign, pledge, paid == null ? pledge.amount() : new Money(paid, campaign.currency()));
+            pledge = pledges.findForUpdate(pledgeId).orElseThrow();
+        }
+        if (events.containsKey(REFUNDED) && pledge.status() == PledgeStatus.CONFIRMED) {
+            confirmations.refundByGateway(campaign, pledge);
+        } else if (!events.containsKey(COMPLETED) && events.containsKey(EXPIRED) && pledge.status() == PledgeStatus.PLEDGED) {
+            pledges.setStatus(pledgeId, PledgeStatus.EXPIRED, "expired_at", clock.instant());
+            pledges.untally(pledge);
+        }
+    }
+
+    private static UUID pledgeOf(JsonNode object) {
+        String id = text(object, "client_reference_id");
+        if (id == null) {
+            id = text(object.path("metadata"), "pledge_id");
+        }
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? value.asString() : null;
+    }
+}

@@ -1,0 +1,126 @@
+package org.takatuf.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.takatuf.campaigns.Campaign;
+import org.takatuf.giving.GivingFixtures;
+import org.takatuf.identity.AccountProvisioning;
+import org.takatuf.identity.CurrentMember;
+import org.takatuf.identity.MemberId;
+import org.takatuf.identity.Members;
+import org.takatuf.identity.Organisation;
+import org.takatuf.support.TestData;
+import org.takatuf.volunteering.VolunteeringTestConfiguration;
+
+/**
+ * Giving of issue 5 end to end in a real browser, in Arabic and in English: a donor pledges by bank
+ * transfer and gets the reference and the bank instructions; the organisation imports its bank statement,
+ * which confirms the pledge by its reference; the public transparency page shows the donation and totals
+ * that equal the sum of the entries. Screenshots {@code target/screenshots/giving-NN-what-<lang>.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(VolunteeringTestConfiguration.class)
+class GivingBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountProvisioning accounts;
+    @Autowired
+    Members members;
+    @Autowired
+    GivingFixtures fixtures;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en"})
+    void aBankTransferPledgeIsConfirmedByAStatementImportAndShowsOnTheTransparencyPage(String lang) throws Exception {
+        boolean ar = lang.equals("ar");
+        Locale locale = Locale.forLanguageTag(lang);
+        String donorEmail = TestData.email("giving-donor-" + lang);
+        String organiserEmail = TestData.email("giving-organiser-" + lang);
+        String donorName = (ar ? "نورة السبيعي " : "Noura Alsubaie ") + TestData.suffix();
+        accounts.createVerified(donorEmail, TestData.PASSWORD, donorName, null, null, locale);
+        MemberId organiserId = accounts.createVerified(organiserEmail, TestData.PASSWORD, ar ? "مريم العنزي" : "Maryam Alanazi",
+                null, null, locale);
+        CurrentMember organiser = CurrentMember.of(members.findById(organiserId).orElseThrow());
+        Organisation organisation = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.fundraising(organiser, organisation, "25000");
+        String base = "http://localhost:" + port;
+
+        try (Browser donor = new Browser(base, 1280, 900); Browser org = new Browser(base, 1280, 900)) {
+            // 1. the donor finds the campaign and pledges by bank transfer
+            signIn(donor, donorEmail, lang);
+            donor.open("/campaigns");
+            assertThat(donor.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
+            assertThat(donor.text()).contains(campaign.title());
+            donor.screenshot("giving-01-campaigns-" + lang);
+            donor.open("/campaigns/" + campaign.id().value());
+            assertThat(donor.text()).contains(campaign.title()).contains(ar ? "تبرّع الآن" : "Give now");
+            donor.screenshot("giving-02-campaign-" + lang);
+            press(donor, donor.find("a[href$='/give']"));
+            donor.type("#amount", ar ? "١٥٠" : "150");
+            donor.type("#message", ar ? "الله يدفّيهم" : "Stay warm");
+            donor.screenshot("giving-03-give-" + lang);
+            press(donor, donor.find("#pledge-form button[type=submit]"));
+            assertThat(donor.path()).startsWith("/pledges/");
+            String reference = donor.find("#reference").getText();
+            assertThat(reference).matches("TK-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+            assertThat(donor.text()).contains(GivingFixtures.IBAN).contains(ar ? "تعهّد" : "Pledged");
+            donor.screenshot("giving-04-pledge-bank-instructions-" + lang);
+
+            // 2. the organisation imports its bank statement: the reference in the description confirms the pledge
+            Path csv = Files.createTempFile("statement-", ".csv");
+            Files.writeString(csv, "Date,Description,Amount\n2026-11-21,\"TRANSFER " + reference + " NOURA\",150.00\n"
+                    + "2026-11-21,Bank fee,-2.00\n", StandardCharsets.UTF_8);
+            signIn(org, organiserEmail, lang);
+            org.open("/campaigns/" + campaign.id().value() + "/manage");
+            assertThat(org.text()).contains(reference);
+            org.screenshot("giving-05-manage-" + lang);
+            org.find("#statement").sendKeys(csv.toAbsolutePath().toString());
+            press(org, org.find("form[action$='/manage/import'] button[type=submit]"));
+            assertThat(org.find("#import-confirmed").getText()).contains(ar ? "أُكِّد تعهّد واحد" : "1 pledge confirmed");
+            assertThat(org.text()).contains(reference).contains(ar ? "مبلغ خارج" : "Money out");
+            org.screenshot("giving-06-statement-imported-" + lang);
+
+            // 3. the donor's pledge is confirmed; the public page shows the donation and reconciles
+            donor.open(donor.path());
+            assertThat(donor.find("#status").getText()).isEqualTo(ar ? "مؤكَّد" : "Confirmed");
+            donor.open("/campaigns/" + campaign.id().value() + "/ledger");
+            assertThat(donor.text()).contains(donorName).contains(ar ? "المجاميع تساوي مجموع القيود." : "The totals equal the sum of the entries.");
+            assertThat(donor.find("#money-in").getText()).contains("150");
+            donor.screenshot("giving-07-transparency-" + lang);
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private static void signIn(Browser b, String email, String lang) {
+        b.open("/login?lang=" + lang);
+        b.type("#email", email).type("#password", TestData.PASSWORD);
+        press(b, b.find("main form button[type=submit]"));
+        assertThat(b.path()).isNotEqualTo("/login");
+    }
+
+    private static void press(Browser b, WebElement element) {
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+}

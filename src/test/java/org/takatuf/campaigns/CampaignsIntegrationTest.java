@@ -1,0 +1,148 @@
+package org.takatuf.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.takatuf.core.Money;
+import org.takatuf.core.UserInputException;
+import org.takatuf.giving.GivingFixtures;
+import org.takatuf.giving.internal.Giving;
+import org.takatuf.giving.internal.PledgeMethod;
+import org.takatuf.giving.internal.PledgeRequest;
+import org.takatuf.identity.CurrentMember;
+import org.takatuf.identity.Organisation;
+import org.takatuf.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starting campaigns (verified organisations only, validation that keeps what was typed), their pages and JSON list. */
+@IntegrationTest
+class CampaignsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    GivingFixtures fixtures;
+    @Autowired
+    CampaignManagement campaigns;
+    @Autowired
+    Giving giving;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aMemberOfAVerifiedOrganisationStartsAMixedCampaignWithItemsAndALinkedCase() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        UUID caseId = UUID.randomUUID();
+        MvcResult created = mvc.perform(post("/campaigns").with(user(organiser)).with(csrf())
+                .param("organisation", org.getSlug()).param("kind", "MIXED").param("title", "وجبات لعمال النظافة")
+                .param("story", "بدأت بتغريدة تطلب 100 وجبة").param("goal", "٥٠٠٠").param("currency", "SAR")
+                .param("deadline", LocalDate.now().plusDays(30).toString()).param("caseId", caseId.toString())
+                .param("items", "100 وجبة\n٥٠ بطانية\n20 بطاقة رصيد")).andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().replace("/campaigns/", ""));
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow();
+        assertThat(campaign.goal()).isEqualTo(Money.of("5000", "SAR"));
+        assertThat(campaign.items()).extracting(Campaign.Item::name).containsExactly("وجبة", "بطانية", "بطاقة رصيد");
+        assertThat(campaign.items()).extracting(Campaign.Item::quantity).containsExactly(100, 50, 20);
+        assertThat(campaign.caseId()).isEqualTo(caseId);
+        assertThat(campaigns.forCase(caseId)).extracting(Campaign::id).containsExactly(campaign.id());
+
+        String page = mvc.perform(get("/campaigns/{id}", id)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("وجبات لعمال النظافة").contains("بطانية").contains("/campaigns/" + id + "/give")
+                .contains("/campaigns/" + id + "/ledger");
+    }
+
+    @Test
+    void badInputComesBackWithWhatWasTypedAndAMessage() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        MvcResult bad = mvc.perform(post("/campaigns").with(user(organiser)).with(csrf()).header("Accept-Language", "en")
+                .param("organisation", org.getSlug()).param("kind", "IN_KIND").param("title", "Winter warmth")
+                .param("story", "<script>alert(1)</script>").param("items", "many blankets")).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(bad.getResponse().getContentAsString()).contains("We could not read the line").contains("Winter warmth")
+                .contains("&lt;script&gt;").doesNotContain("<script>alert(1)");
+        assertThatThrownBy(() -> campaigns.create(organiser.id(), new CampaignForm(org.getSlug(), CampaignKind.FUNDRAISING, "t", "s",
+                "0", "SAR", null, null, "", "", "", ""))).isInstanceOf(UserInputException.class).hasMessage("campaigns.goal.positive");
+        assertThatThrownBy(() -> campaigns.create(organiser.id(), new CampaignForm(org.getSlug(), CampaignKind.FUNDRAISING, "t", "s",
+                "10", "SAR", null, null, "", "", "not-an-iban", ""))).isInstanceOf(UserInputException.class).hasMessage("campaigns.iban.invalid");
+    }
+
+    @Test
+    void onlyMembersOfAVerifiedOrganisationStartCampaigns() {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        CurrentMember stranger = fixtures.member("غريب");
+        CampaignForm form = new CampaignForm(org.getSlug(), CampaignKind.FUNDRAISING, "t", "s", "10", "SAR", null, null, "", "", "", "");
+        assertThatThrownBy(() -> campaigns.create(stranger.id(), form)).isInstanceOf(AccessDeniedException.class);
+        jdbc.sql("UPDATE organisation SET status = 'PENDING' WHERE id = ?").param(org.getId()).update();
+        assertThatThrownBy(() -> campaigns.create(organiser.id(), form)).isInstanceOf(UserInputException.class)
+                .hasMessage("campaigns.organisation.not-verified");
+    }
+
+    @Test
+    void shareLinksCarryTheirChannelAndAPledgeFromOneIsAttributedToIt() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.fundraising(organiser, org, "1000");
+        String page = mvc.perform(get("/campaigns/{id}", campaign.id().value())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("https://wa.me/?text=").contains("ref%3Dwhatsapp").contains("ref%3Dtelegram")
+                .contains("https://x.com/intent/post").contains("https://www.facebook.com/sharer/sharer.php?u=");
+        String fromWhatsapp = mvc.perform(get("/campaigns/{id}", campaign.id().value()).param("ref", "whatsapp")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(fromWhatsapp).contains("/give?ref=whatsapp");
+        CurrentMember donor = fixtures.member("متبرع");
+        MvcResult pledged = mvc.perform(post("/campaigns/{id}/pledges", campaign.id().value()).with(user(donor)).with(csrf())
+                .param("key", GivingFixtures.key()).param("method", "BANK_TRANSFER").param("amount", "40").param("ref", "whatsapp"))
+                .andReturn();
+        assertThat(pledged.getResponse().getStatus()).isEqualTo(302);
+        String manage = mvc.perform(get("/campaigns/{id}/manage", campaign.id().value()).with(user(organiser))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(manage).contains("id=\"referrals\"").contains("whatsapp");
+        assertThat(jdbc.sql("SELECT referral FROM pledge WHERE campaign_id = ?").param(campaign.id().value()).query(String.class)
+                .single()).isEqualTo("whatsapp");
+    }
+
+    @Test
+    void theJsonListGivesRaisedAmountCurrencyAndDonorCount() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.fundraising(organiser, org, "1000");
+        for (int i = 0; i < 3; i++) {
+            CurrentMember donor = fixtures.member("متبرع " + i);
+            giving.pledge(donor.id(), GivingFixtures.key(), new PledgeRequest(campaign.id().value(), PledgeMethod.BANK_TRANSFER,
+                    "10.50", null, null, false, null, null));
+        }
+        JsonNode list = json.readTree(mvc.perform(get("/api/v1/campaigns")).andReturn().getResponse().getContentAsString());
+        JsonNode mine = null;
+        for (JsonNode c : list) {
+            if (c.get("id").asString().equals(campaign.id().value().toString())) {
+                mine = c;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("currency").asString()).isEqualTo("SAR");
+        assertThat(mine.get("donorCount").asLong()).isEqualTo(3);
+        assertThat(mine.get("pledged").decimalValue()).isEqualByComparingTo("31.50");
+        assertThat(mine.get("raised").decimalValue()).isEqualByComparingTo("0");
+        assertThat(mine.get("goal").decimalValue()).isEqualByComparingTo("1000");
+    }
+}
