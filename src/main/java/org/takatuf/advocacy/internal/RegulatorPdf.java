@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
-import com.ibm.icu.text.Bidi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.SiteLinks;
+import org.takatuf.core.documents.ArabicPdf;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.i18n.Dates;
 import org.takatuf.core.i18n.Plurals;
@@ -65,7 +63,7 @@ public class RegulatorPdf {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentInformation().setTitle(text("advocacy.pdf.title", locale));
             document.getDocumentInformation().setAuthor("Takatuf");
-            Writer w = new Writer(document, font(document, "/fonts/Amiri-Regular.ttf"), font(document, "/fonts/Amiri-Bold.ttf"), rtl);
+            Writer w = new Writer(document, ArabicPdf.font(document, ArabicPdf.REGULAR), ArabicPdf.font(document, ArabicPdf.BOLD), rtl);
             Complaint k = c.complaint();
             w.heading(text("advocacy.pdf.title", locale), 20);
             String to = c.regulator() == null ? text("advocacy.regulator.none", locale)
@@ -122,15 +120,6 @@ public class RegulatorPdf {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static PDType0Font font(PDDocument document, String resource) throws IOException {
-        try (InputStream in = RegulatorPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            return PDType0Font.load(document, in);
-        }
     }
 
     /** Lays text out top to bottom on A4 pages, wrapping words and starting new pages. */
@@ -232,7 +221,7 @@ public class RegulatorPdf {
                     newPage();
                 }
                 y -= size * 1.6f;
-                String visual = visual(l, rtl);
+                String visual = ArabicPdf.visual(l, rtl);
                 float textWidth = Math.min(maxWidth, font.getStringWidth(visual) / 1000 * size);
                 content.beginText();
                 content.setFont(font, size);
@@ -243,7 +232,7 @@ public class RegulatorPdf {
         }
 
         private float widthOf(String logical, PDType0Font font, float size) throws IOException {
-            return font.getStringWidth(visual(logical, rtl)) / 1000 * size;
+            return font.getStringWidth(ArabicPdf.visual(logical, rtl)) / 1000 * size;
         }
 
         /** Leaves out what the font cannot draw, after shaping (presentation forms must exist too). */
@@ -251,7 +240,7 @@ public class RegulatorPdf {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
                 boolean ok = drawable.computeIfAbsent(cp, k -> canDraw(font, new String(Character.toChars(k)))
-                        && canDraw(font, shape(new String(Character.toChars(k)))));
+                        && canDraw(font, ArabicPdf.shape(new String(Character.toChars(k)))));
                 out.appendCodePoint(ok ? cp : ' ');
             });
             return out.toString().replaceAll(" {2,}", " ").strip();
@@ -265,20 +254,5 @@ public class RegulatorPdf {
                 return false;
             }
         }
-    }
-
-    static String shape(String s) {
-        try {
-            return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(s);
-        } catch (ArabicShapingException e) {
-            return s;
-        }
-    }
-
-    /** Shapes Arabic into joining forms, then reorders the line for left-to-right drawing. */
-    static String visual(String logical, boolean rtl) {
-        Bidi bidi = new Bidi(shape(logical), rtl ? Bidi.RTL : Bidi.LTR);
-        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 }

@@ -47,15 +47,17 @@ public final class ArabicPdf {
 
     /** Shapes Arabic letters into their joining forms, then reorders the line for left-to-right drawing. */
     public static String visual(String logical, boolean rtl) {
-        String clean = logical.replaceAll("\\p{Cntrl}", " ");
-        String shaped;
-        try {
-            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(clean);
-        } catch (ArabicShapingException e) {
-            shaped = clean;
-        }
-        Bidi bidi = new Bidi(shaped, rtl ? Bidi.RTL : Bidi.LTR);
+        Bidi bidi = new Bidi(shape(logical.replaceAll("\\p{Cntrl}", " ")), rtl ? Bidi.RTL : Bidi.LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+    }
+
+    /** Arabic letters in their joining (presentation) forms, in logical order; the text unchanged if it cannot be shaped. */
+    public static String shape(String logical) {
+        try {
+            return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(logical);
+        } catch (ArabicShapingException e) {
+            return logical;
+        }
     }
 }
