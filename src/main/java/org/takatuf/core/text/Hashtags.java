@@ -20,7 +20,8 @@ import java.util.Optional;
  *       {@code &#38;} are not tags).</li>
  *   <li>Its body is letters, combining marks, digits (any script), {@code _} and the zero-width
  *       non-joiner, up to {@value #MAX_LENGTH} characters; a longer run is not a tag.</li>
- *   <li>The body must contain a letter after folding: {@code #2026} and {@code #ـــ} are not tags.</li>
+ *   <li>The body must contain a letter after folding: {@code #2026} and {@code #ـــ} are not tags;
+ *       its key (folding can expand a ligature) is at most {@value #MAX_LENGTH} characters too.</li>
  *   <li>Leading and trailing underscores are dropped, so {@code #_خير_} is {@code خير}.</li>
  * </ul>
  * Mentions follow the same rules with {@code @} and also allow a dot inside ({@code @nour.s}); an
@@ -115,7 +116,8 @@ public final class Hashtags {
                 if (count > 0 && count <= MAX_LENGTH) {
                     String body = stripUnderscores(text.substring(next, end));
                     String key = normalise(body, allowDot);
-                    if (!body.isEmpty() && key.codePoints().anyMatch(Character::isLetter)) {
+                    if (!body.isEmpty() && key.codePointCount(0, key.length()) <= MAX_LENGTH
+                            && key.codePoints().anyMatch(Character::isLetter)) {
                         found.putIfAbsent(key, new Tag(body, key));
                     }
                 }
