@@ -65,10 +65,6 @@ public class Comments {
     public record View(UUID id, UUID parentId, UUID authorId, String authorName, UUID organisationId, String body,
                        Instant createdAt, boolean edited, boolean deleted, Map<String, Integer> reactions,
                        List<String> mine, List<View> replies) {
-
-        public boolean isBy(CurrentMember member) {
-            return member != null && member.uuid().equals(authorId);
-        }
     }
 
     @Transactional

@@ -20,7 +20,7 @@ import org.takatuf.identity.MemberId;
  * author, its group or target, each hashtag of its text); a member's feed is the newest entries filed
  * under what they follow, read with one index probe per followed source (a LATERAL join) and merged,
  * so its cost grows with the number of follows, not with the size of the log. Paging is by cursor
- * ({@code before}: time and id of the last entry shown), never by offset.
+ * ({@code before}: time and item id of the last entry shown: the rows of one item share both), never by offset.
  */
 @Service
 public class Feed {
@@ -38,7 +38,7 @@ public class Feed {
                        String link, Instant createdAt) {
 
         public String cursor() {
-            return (createdAt.getEpochSecond() * 1_000_000L + createdAt.getNano() / 1000) + "-" + id;
+            return (createdAt.getEpochSecond() * 1_000_000L + createdAt.getNano() / 1000) + "_" + itemId;
         }
     }
 
@@ -78,12 +78,12 @@ public class Feed {
                         CROSS JOIN LATERAL (
                             SELECT * FROM engagement_activity x
                             WHERE x.source_type = f.source_type AND x.source_key = f.source_key
-                              AND (x.created_at, x.id) < (?, ?)
-                            ORDER BY x.created_at DESC, x.id DESC LIMIT ?) a
+                              AND (x.created_at, x.item_id) < (?, ?)
+                            ORDER BY x.created_at DESC, x.item_id DESC LIMIT ?) a
                         LEFT JOIN member m ON m.id = a.actor_id
                         WHERE f.member_id = ? AND (a.actor_id IS NULL OR a.actor_id <> f.member_id)
-                        ORDER BY a.created_at DESC, a.id DESC LIMIT ?""")
-                .params(Timestamp.from(cursor.at()), cursor.id(), PAGE_SIZE + 1, member.value(), (PAGE_SIZE + 1) * 3)
+                        ORDER BY a.created_at DESC, a.item_id DESC LIMIT ?""")
+                .params(Timestamp.from(cursor.at()), cursor.item(), PAGE_SIZE + 1, member.value(), (PAGE_SIZE + 1) * 3)
                 .query(Feed::entry).list();
         return page(rows);
     }
@@ -94,9 +94,9 @@ public class Feed {
         List<Entry> rows = jdbc.sql("""
                         SELECT a.id, a.item_id, a.kind, a.actor_id, m.display_name, a.title, a.excerpt, a.link, a.created_at
                         FROM engagement_activity a LEFT JOIN member m ON m.id = a.actor_id
-                        WHERE a.source_type = 'tag' AND a.source_key = ? AND (a.created_at, a.id) < (?, ?)
-                        ORDER BY a.created_at DESC, a.id DESC LIMIT ?""")
-                .params(key, Timestamp.from(cursor.at()), cursor.id(), PAGE_SIZE + 1)
+                        WHERE a.source_type = 'tag' AND a.source_key = ? AND (a.created_at, a.item_id) < (?, ?)
+                        ORDER BY a.created_at DESC, a.item_id DESC LIMIT ?""")
+                .params(key, Timestamp.from(cursor.at()), cursor.item(), PAGE_SIZE + 1)
                 .query(Feed::entry).list();
         return page(rows);
     }
@@ -147,15 +147,15 @@ public class Feed {
         return text.substring(0, end) + "…";
     }
 
-    private record Cursor(Instant at, long id) {
+    private record Cursor(Instant at, UUID item) {
 
         static Cursor parse(String text) {
-            if (text != null && text.matches("\\d{1,17}-\\d{1,18}")) {
-                String[] parts = text.split("-");
+            if (text != null && text.matches("\\d{1,17}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                String[] parts = text.split("_");
                 long micros = Long.parseLong(parts[0]);
-                return new Cursor(Instant.ofEpochSecond(micros / 1_000_000L, (micros % 1_000_000L) * 1000), Long.parseLong(parts[1]));
+                return new Cursor(Instant.ofEpochSecond(micros / 1_000_000L, (micros % 1_000_000L) * 1000), UUID.fromString(parts[1]));
             }
-            return new Cursor(Instant.parse("9999-01-01T00:00:00Z"), Long.MAX_VALUE);
+            return new Cursor(Instant.parse("9999-01-01T00:00:00Z"), new UUID(-1L, -1L));
         }
     }
 }

@@ -100,7 +100,11 @@ class CommentsController {
     }
 
     private String render(String type, UUID id, CurrentMember me, Model model, String typed, UUID typedParent) {
-        model.addAttribute("thread", comments.thread(type, id, me));
+        var thread = comments.thread(type, id, me);
+        model.addAttribute("thread", thread);
+        model.addAttribute("total", thread.stream().filter(c -> !c.deleted()).count()
+                + thread.stream().mapToLong(c -> c.replies().stream().filter(r -> !r.deleted()).count()).sum());
+        model.addAttribute("viewerId", me == null ? null : me.uuid());
         model.addAttribute("type", type);
         model.addAttribute("id", id);
         model.addAttribute("typed", typed == null ? "" : typed);

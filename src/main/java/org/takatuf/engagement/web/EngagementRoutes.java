@@ -18,6 +18,6 @@ class EngagementRoutes {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/engage/comments", "/tags/*", "/frames", "/frames/*", "/frames/*/overlay.png",
                         "/engage/organisations/*/response-time").permitAll()
-                .requestMatchers("/engage/**", "/feed", "/follows", "/follows/**", "/frames/**").authenticated();
+                .requestMatchers("/engage/**", "/feed", "/follows", "/follows/**", "/frames", "/frames/**", "/tags/*/follow").authenticated();
     }
 }

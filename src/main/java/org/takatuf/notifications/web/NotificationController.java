@@ -29,8 +29,10 @@ class NotificationController {
     private final Inbox inbox;
     private final UnsubscribeLinks unsubscribe;
     private final MessageSource messages;
+    private final org.takatuf.core.i18n.Plurals plurals;
 
-    NotificationController(Inbox inbox, UnsubscribeLinks unsubscribe, MessageSource messages) {
+    NotificationController(Inbox inbox, UnsubscribeLinks unsubscribe, MessageSource messages, org.takatuf.core.i18n.Plurals plurals) {
+        this.plurals = plurals;
         this.inbox = inbox;
         this.unsubscribe = unsubscribe;
         this.messages = messages;
@@ -46,7 +48,9 @@ class NotificationController {
     /** The badge in the layout, loaded with htmx so that no page has to call this module. */
     @GetMapping("/notifications/count")
     String count(@AuthenticationPrincipal CurrentMember me, Model model) {
-        model.addAttribute("unread", inbox.unread(me.uuid()));
+        long unread = inbox.unread(me.uuid());
+        model.addAttribute("unread", unread);
+        model.addAttribute("label", plurals.count("notifications.unread", unread));
         return "notifications/fragments/count :: count";
     }
 
