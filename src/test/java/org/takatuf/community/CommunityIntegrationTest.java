@@ -49,6 +49,8 @@ class CommunityIntegrationTest {
     Groups groups;
     @Autowired
     Events events;
+    @Autowired
+    org.takatuf.volunteering.MutableClock clock;
 
     static LocalDate nextFriday() {
         return LocalDate.now(ZoneId.of("Africa/Cairo")).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
@@ -221,5 +223,17 @@ class CommunityIntegrationTest {
         CurrentMember other = fixtures.member("متطفل");
         mvc.perform(multipart("/events/{id}/photos", event).file("photo", png).with(user(other)).with(csrf()))
                 .andExpect(status().isForbidden());
+        try {
+            clock.advance(java.time.Duration.ofDays(9));
+            mvc.perform(multipart("/events/{id}/photos", event).file("photo", png).with(user(organiser)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            Events.Photo photo = events.photos(event).getFirst();
+            mvc.perform(get("/events/{id}/photos/{p}", event, photo.id())).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", photo.contentType()));
+            mvc.perform(multipart("/events/{id}/photos", event).file("photo", "<svg onload=alert(1)>".getBytes())
+                    .with(user(organiser)).with(csrf())).andExpect(status().isBadRequest());
+        } finally {
+            clock.reset();
+        }
     }
 }

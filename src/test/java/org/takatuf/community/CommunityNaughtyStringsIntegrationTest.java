@@ -61,10 +61,15 @@ class CommunityNaughtyStringsIntegrationTest {
         CurrentMember member = fixtures.member("مختبر التعليقات");
         UUID target = UUID.randomUUID();
         List<String> problems = new ArrayList<>();
-        for (String s : naughty) {
-            MvcResult result = mvc.perform(post("/engage/comments").with(user(member)).with(csrf()).header("HX-Request", "true")
-                    .param("type", "event").param("id", target.toString()).param("body", s)).andReturn();
-            check(problems, s, result);
+        for (int i = 0; i < naughty.size(); i++) {
+            String s = naughty.get(i);
+            // every tenth through htmx (which renders the whole, growing thread), the rest as a plain form post
+            var request = post("/engage/comments").with(user(member)).with(csrf())
+                    .param("type", "event").param("id", target.toString()).param("body", s);
+            if (i % 10 == 0) {
+                request.header("HX-Request", "true");
+            }
+            check(problems, s, mvc.perform(request).andReturn());
         }
         // every non-blank string was stored exactly as typed (stripped, NUL removed)
         List<String> stored = comments.thread("event", target, member).stream().map(Comments.View::body).toList();

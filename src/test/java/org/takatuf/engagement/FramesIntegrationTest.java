@@ -69,7 +69,10 @@ class FramesIntegrationTest {
         assertThat(framed.getWidth()).isEqualTo(Frames.SIZE);
         assertThat(framed.getHeight()).isEqualTo(Frames.SIZE);
         // the photo shows through the middle, the frame's band is on top
-        assertThat(new Color(framed.getRGB(Frames.SIZE / 2, Frames.SIZE / 2))).isEqualTo(Color.RED);
+        // (the photo went through JPEG re-encoding: red within a few levels)
+        Color middle = new Color(framed.getRGB(Frames.SIZE / 2, Frames.SIZE / 2));
+        assertThat(middle.getRed()).isGreaterThan(240);
+        assertThat(middle.getGreen() + middle.getBlue()).isLessThan(20);
         assertThat(new Color(framed.getRGB(Frames.SIZE / 2, 5))).isEqualTo(org.takatuf.support.TestImages.FRAME_COLOUR);
         assertThat(frames.find(id).orElseThrow().adoptions()).isEqualTo(1);
         mvc.perform(get("/frames/{id}", id)).andExpect(status().isOk()).andExpect(content().string(containsString("إطار التضامن")))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.takatuf.community.internal.Events;
 import org.takatuf.community.internal.Groups;
 import org.takatuf.engagement.internal.Comments;
 import org.takatuf.identity.CurrentMember;
@@ -51,6 +52,10 @@ class NotificationsIntegrationTest {
     UnsubscribeLinks links;
     @Autowired
     MailCatcher mail;
+    @Autowired
+    Events events;
+    @Autowired
+    org.takatuf.volunteering.MutableClock clock;
 
     /** The notification e-mails to an address (the sign-up's verification mail left out). */
     private List<MailCatcher.CaughtMail> notificationMails(String address) {
@@ -147,6 +152,34 @@ class NotificationsIntegrationTest {
         Eventually.until(() -> inbox.recent(asker.uuid(), 5), l -> l.stream().anyMatch(n -> n.type() == NotificationType.GROUP_APPROVED));
         // group requests default to the daily digest: no instant e-mail to the admin
         assertThat(notificationMails(admin.email())).isEmpty();
+    }
+
+    @Test
+    void aReminderComesOnceADayBeforeTheEventAndAFreedPlaceIsAnnounced() throws Exception {
+        CurrentMember organiser = fixtures.member("منظم الجري");
+        CurrentMember runner = fixtures.member("عداء");
+        CurrentMember waiting = fixtures.member("منتظر");
+        java.time.LocalDate friday = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Cairo")).plusDays(10);
+        UUID event = events.create(organiser, new Events.Form("جري التذكير " + TestData.suffix(), "", "حديقة الأزهر", null, friday,
+                java.time.LocalTime.of(6, 30), 60, 1, null, 1, "Africa/Cairo")).getFirst();
+        events.register(runner, event);
+        events.register(waiting, event);
+        try {
+            Events.Event e = events.find(event).orElseThrow();
+            clock.advance(java.time.Duration.between(clock.instant(), e.startsAt().minus(java.time.Duration.ofHours(12))));
+            assertThat(events.sendReminders()).isGreaterThanOrEqualTo(1);
+            Eventually.until(() -> inbox.recent(runner.uuid(), 5), l -> l.stream().anyMatch(n -> n.type() == NotificationType.EVENT_REMINDER));
+            assertThat(notificationMails(runner.email())).hasSize(1).first().satisfies(m -> assertThat(m.subject()).contains("تذكير"));
+            // once only, and never to the waitlist
+            events.sendReminders();
+            assertThat(inbox.recent(runner.uuid(), 5)).filteredOn(n -> n.type() == NotificationType.EVENT_REMINDER).singleElement()
+                    .satisfies(n -> assertThat(n.count()).isEqualTo(1));
+            assertThat(inbox.recent(waiting.uuid(), 5)).noneMatch(n -> n.type() == NotificationType.EVENT_REMINDER);
+            events.cancel(runner, event);
+            Eventually.until(() -> inbox.recent(waiting.uuid(), 5), l -> l.stream().anyMatch(n -> n.type() == NotificationType.EVENT_PROMOTED));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -17,7 +17,8 @@ class EngagementRoutes {
     RouteSecurity engagementRouteSecurity() {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/engage/comments", "/tags/*", "/frames", "/frames/*", "/frames/*/overlay.png",
-                        "/engage/organisations/*/response-time").permitAll()
+                        "/engage/organisations/*/response-time", "/engage/shares").permitAll()
+                .requestMatchers(HttpMethod.POST, "/engage/shares").permitAll()
                 .requestMatchers("/engage/**", "/feed", "/follows", "/follows/**", "/frames", "/frames/**", "/tags/*/follow").authenticated();
     }
 }
