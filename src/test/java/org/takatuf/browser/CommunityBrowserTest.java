@@ -92,17 +92,19 @@ class CommunityBrowserTest {
             b.type("#email", runner.email()).type("#password", TestData.PASSWORD);
             press(b, "main form button[type=submit]");
 
-            b.open("/groups");
+            b.open("/groups?lang=" + lang);
             assertThat(b.text()).contains(group.name());
             b.screenshot("community-01-groups-" + lang);
 
             b.open("/groups/" + group.slug());
             press(b, "form[action$='/join'] button");
+            waitFor(b, ".alert-success");
             assertThat(b.text()).contains(ar ? "انضممت إلى المجموعة" : "You joined the group");
             b.screenshot("community-02-joined-group-" + lang);
 
             b.open("/events/" + run);
             press(b, "form[action$='/register'] button");
+            waitFor(b, ".alert-success");
             assertThat(b.text()).contains(ar ? "سُجّلت" : "You are registered");
             waitFor(b, "#comment-body");
             b.screenshot("community-03-registered-" + lang);
@@ -120,7 +122,7 @@ class CommunityBrowserTest {
                     null, null));
             Eventually.until(() -> inbox.unread(runner.uuid()), n -> n == 1);
             b.open("/events/" + run);
-            WebElement badge = waitFor(b, ".unread-count");
+            WebElement badge = waitFor(b, ".d-md-flex .unread-count");
             assertThat(badge.getText()).isEqualTo("1");
             b.open("/notifications");
             assertThat(b.text()).contains(ar ? "ردّ يوسف عبد الرحمن على تعليقك" : "يوسف عبد الرحمن replied to your comment");

@@ -330,11 +330,12 @@ public class Groups {
         return text;
     }
 
+    /** The Latin words of the name (URLs stay plain ASCII, so redirects and shared links never need encoding), or "group". */
     static String slugOf(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 50) {
-            slug = slug.substring(0, 50).replaceAll("-+$", "");
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "group" : slug;
     }
