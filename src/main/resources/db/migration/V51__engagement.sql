@@ -57,7 +57,9 @@ CREATE TABLE engagement_activity (
     created_at  timestamptz  NOT NULL,
     UNIQUE (item_id, source_type, source_key)
 );
-CREATE INDEX engagement_activity_source_ix ON engagement_activity (source_type, source_key, created_at DESC, item_id DESC);
+-- INCLUDE: the feed's first step reads only the index (index-only scans, one per followed source)
+CREATE INDEX engagement_activity_source_ix ON engagement_activity (source_type, source_key, created_at DESC, item_id DESC)
+    INCLUDE (id, actor_id);
 
 CREATE TABLE engagement_share (
     target_type varchar(30) NOT NULL,

@@ -66,6 +66,8 @@ class CommunityBrowserTest {
     Frames frames;
     @Autowired
     Inbox inbox;
+    @Autowired
+    org.takatuf.engagement.internal.Feed feed;
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
@@ -109,7 +111,7 @@ class CommunityBrowserTest {
             waitFor(b, "#comment-body");
             b.screenshot("community-03-registered-" + lang);
 
-            b.type("#comment-body", ar ? "أول جري لي! هل من رفيق؟ #عدائو_القاهرة" : "My first run! Anyone to run with? #عدائو_القاهرة");
+            b.type("#comment-body", ar ? "أول جري لي! هل من رفيق؟ #عدائو_القاهرة #كلنا_أكرم" : "My first run! Anyone to run with? #عدائو_القاهرة #كلنا_أكرم");
             WebElement thread = b.find("#comments");
             scrollTo(b, b.find("#comments form button[type=submit]"));
             b.find("#comments form button[type=submit]").click();
@@ -131,6 +133,7 @@ class CommunityBrowserTest {
             assertThat(b.path()).isEqualTo("/events/" + run);
 
             String tag = "كلنا_اكرم";
+            Eventually.until(() -> feed.taggedCount(tag), n -> n >= 1);
             b.open("/tags/" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
             press(b, "form[action$='/follow'] button");
             assertThat(follows.follows(runner.id(), "tag", tag)).isTrue();

@@ -82,7 +82,7 @@ public class FeedBenchmark {
             // 1,000,000 posts and comments, each under its author; every 4th also under a group, every 10th under a tag
             st.execute("""
                     CREATE TEMP TABLE items AS
-                    SELECT i, gen_random_uuid() AS item, (SELECT id FROM ms WHERE rn = 1 + (i * 7919) %% %d) AS actor,
+                    SELECT i, gen_random_uuid() AS item, (SELECT id FROM ms WHERE rn = 1 + (i::bigint * 7919) %% %d) AS actor,
                            now() - random() * interval '365 days' AS at
                     FROM generate_series(1, %d) i""".formatted(MEMBERS, ITEMS));
             st.execute("""

@@ -72,17 +72,21 @@ public class Feed {
     /** A member's feed: the newest activity of everything they follow, one entry per thing. */
     public Page of(MemberId member, String before) {
         Cursor cursor = Cursor.parse(before);
+        // first the newest (time, item) pairs of each followed source from the index alone (index-only scans),
+        // merged and cut to a few pages' worth; only then the rows themselves and the authors' names
         List<Entry> rows = jdbc.sql("""
+                        WITH newest AS (
+                            SELECT x.id, x.created_at, x.item_id FROM engagement_follow f
+                            CROSS JOIN LATERAL (
+                                SELECT id, created_at, item_id, actor_id FROM engagement_activity x
+                                WHERE x.source_type = f.source_type AND x.source_key = f.source_key
+                                  AND (x.created_at, x.item_id) < (?, ?)
+                                ORDER BY x.created_at DESC, x.item_id DESC LIMIT ?) x
+                            WHERE f.member_id = ? AND (x.actor_id IS NULL OR x.actor_id <> f.member_id)
+                            ORDER BY x.created_at DESC, x.item_id DESC LIMIT ?)
                         SELECT a.id, a.item_id, a.kind, a.actor_id, m.display_name, a.title, a.excerpt, a.link, a.created_at
-                        FROM engagement_follow f
-                        CROSS JOIN LATERAL (
-                            SELECT * FROM engagement_activity x
-                            WHERE x.source_type = f.source_type AND x.source_key = f.source_key
-                              AND (x.created_at, x.item_id) < (?, ?)
-                            ORDER BY x.created_at DESC, x.item_id DESC LIMIT ?) a
-                        LEFT JOIN member m ON m.id = a.actor_id
-                        WHERE f.member_id = ? AND (a.actor_id IS NULL OR a.actor_id <> f.member_id)
-                        ORDER BY a.created_at DESC, a.item_id DESC LIMIT ?""")
+                        FROM newest n JOIN engagement_activity a ON a.id = n.id LEFT JOIN member m ON m.id = a.actor_id
+                        ORDER BY a.created_at DESC, a.item_id DESC""")
                 .params(Timestamp.from(cursor.at()), cursor.item(), PAGE_SIZE + 1, member.value(), (PAGE_SIZE + 1) * 3)
                 .query(Feed::entry).list();
         return page(rows);
