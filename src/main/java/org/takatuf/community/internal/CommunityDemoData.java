@@ -62,6 +62,14 @@ class CommunityDemoData implements ApplicationRunner {
             log.info("No demo accounts: no community demo content");
             return;
         }
+        seed(youssef.get(), huda.get(), rana.get(), layla);
+    }
+
+    /** Writes the demo groups, events and posts with these accounts (the site's demo members on the embedded default). */
+    void seed(CurrentMember youssefAccount, CurrentMember hudaAccount, CurrentMember ranaAccount, Optional<CurrentMember> layla) {
+        Optional<CurrentMember> youssef = Optional.of(youssefAccount);
+        Optional<CurrentMember> huda = Optional.of(hudaAccount);
+        Optional<CurrentMember> rana = Optional.of(ranaAccount);
         LocalDate friday = LocalDate.now(clock.withZone(CAIRO)).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
 
         Groups.Group runners = groups.create(youssef.get(), new Groups.Form("عدّائو القاهرة",
