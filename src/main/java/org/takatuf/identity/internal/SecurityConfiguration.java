@@ -110,6 +110,9 @@ class SecurityConfiguration {
         // payment-gateway webhooks carry no cookie and no token: their payload's signature authenticates them
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
                 && (request.getHeader("Authorization") != null || request.getRequestURI().startsWith("/api/v1/payments/"))));
+                && request.getHeader("Authorization") != null
+                // RFC 8058 one-click unsubscribe from a mail client: the signed link is the proof, not a session
+                || request.getRequestURI().equals("/notifications/one-click-unsubscribe")));
         return http.build();
     }
 

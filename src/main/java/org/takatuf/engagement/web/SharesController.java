@@ -1,0 +1,46 @@
+package org.takatuf.engagement.web;
+
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.takatuf.core.UserInputException;
+import org.takatuf.engagement.internal.Shares;
+import org.takatuf.engagement.internal.Targets;
+
+/**
+ * Counts a visit that came through a share link ({@code ?ref=whatsapp}). The page posts it with htmx
+ * once loaded (a GET must change nothing); an unknown channel or target type counts nothing.
+ */
+@org.springframework.stereotype.Controller
+class SharesController {
+
+    private final Shares shares;
+
+    SharesController(Shares shares) {
+        this.shares = shares;
+    }
+
+    /** How many visits came through share links, as a small fragment for the target's page. */
+    @GetMapping("/engage/shares")
+    String count(@RequestParam String type, @RequestParam UUID id, Model model) {
+        if (!Targets.isKnown(type)) {
+            throw new UserInputException("engagement.comment.unknown-target");
+        }
+        model.addAttribute("visits", shares.total(type, id));
+        return "engagement/fragments/shares :: shares";
+    }
+
+    @PostMapping("/engage/shares")
+    @ResponseBody
+    ResponseEntity<Void> visited(@RequestParam String type, @RequestParam UUID id, @RequestParam String ref) {
+        if (Targets.isKnown(type)) {
+            shares.visited(type, id, ref);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.takatuf.notifications.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.takatuf.community.EventReminderDue;
+import org.takatuf.community.GroupJoinApproved;
+import org.takatuf.community.GroupJoinRequested;
+import org.takatuf.community.RegistrationPromoted;
+import org.takatuf.engagement.CommentReplied;
+import org.takatuf.engagement.MemberMentioned;
+import org.takatuf.identity.MemberId;
+import org.takatuf.volunteering.HoursApproved;
+
+/**
+ * What becomes a notification. Each listener runs after the commit of the event's transaction, in its
+ * own transaction, and is retried by the event publication registry if it fails. Volunteering already
+ * mails its own notices (sign-ups, invitations); only approved hours are added here, to the inbox.
+ */
+@Component
+class Listeners {
+
+    private final Inbox inbox;
+
+    Listeners(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @ApplicationModuleListener
+    void on(CommentReplied e) {
+        // grouped by the comment replied to: "3 new replies to your comment"
+        inbox.notify(e.parentAuthor().value(), NotificationType.COMMENT_REPLY, "comment:" + e.parent(), e.link(), e.replierName());
+    }
+
+    @ApplicationModuleListener
+    void on(MemberMentioned e) {
+        inbox.notify(e.mentioned().value(), NotificationType.MENTION, "comment:" + e.comment(), e.link(), e.byName());
+    }
+
+    @ApplicationModuleListener
+    void on(GroupJoinRequested e) {
+        for (MemberId decider : e.deciders()) {
+            inbox.notify(decider.value(), NotificationType.GROUP_REQUEST, "group:" + e.group(), "/groups/" + e.slug(),
+                    e.groupName(), e.requesterName());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(GroupJoinApproved e) {
+        inbox.notify(e.member().value(), NotificationType.GROUP_APPROVED, "group:" + e.group(), "/groups/" + e.slug(), e.groupName());
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationPromoted e) {
+        inbox.notify(e.member().value(), NotificationType.EVENT_PROMOTED, "event:" + e.event(), "/events/" + e.event(), e.title());
+    }
+
+    @ApplicationModuleListener
+    void on(EventReminderDue e) {
+        inbox.notify(e.member().value(), NotificationType.EVENT_REMINDER, "event:" + e.event(), "/events/" + e.event(), e.title());
+    }
+
+    @ApplicationModuleListener
+    void on(HoursApproved e) {
+        inbox.notify(e.volunteer().value(), NotificationType.HOURS_APPROVED, "hours", "/me/volunteering",
+                java.math.BigDecimal.valueOf(e.minutes()).divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString());
+    }
+}
