@@ -1,18 +1,25 @@
 package org.takatuf.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.identity.internal.ApiToken;
 import org.takatuf.identity.internal.ApiTokens;
 import org.takatuf.identity.internal.Tokens;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Bearer tokens that members create for {@code /api/v1}; the secret is shown once and stored hashed. */
 @Service
@@ -21,14 +28,28 @@ public class ApiTokenManagement {
     static final int MAX_ACTIVE_TOKENS = 20;
     static final int MAX_NAME_LENGTH = 100;
 
+    /**
+     * How long an accepted token is remembered without asking the database again. A revocation or a
+     * suspension on this node forgets it at once; on another node it takes effect within this time.
+     */
+    static final Duration REMEMBERED = Duration.ofSeconds(10);
+
     private final ApiTokens tokens;
     private final Members members;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    /** Accepted tokens by the hash of their secret: every API call would otherwise read the token and the member. */
+    private final Cache<String, Accepted> accepted = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(REMEMBERED).build();
 
-    ApiTokenManagement(ApiTokens tokens, Members members, Clock clock) {
+    private record Accepted(UUID tokenId, CurrentMember member) {
+    }
+
+    ApiTokenManagement(ApiTokens tokens, Members members, Clock clock, PlatformTransactionManager transactionManager) {
         this.tokens = tokens;
         this.members = members;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** A token as its owner sees it in the list (never its secret). */
@@ -71,24 +92,37 @@ public class ApiTokenManagement {
         tokens.findByIdAndMemberId(tokenId, owner.value())
                 .orElseThrow(() -> new NotFoundException("token"))
                 .revoke(clock.instant());
+        accepted.asMap().values().removeIf(a -> a.tokenId().equals(tokenId));
+    }
+
+    /** A suspended member's tokens stop working at once on this node. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MemberDisabled event) {
+        accepted.asMap().values().removeIf(a -> a.member().id().equals(event.member()));
     }
 
     /**
      * The member a presented secret belongs to, if the token is active and the member may sign in;
      * records when it was last used.
      */
-    @Transactional
     public Optional<CurrentMember> authenticate(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(Tokens.hash(secret.trim()))
+        String hash = Tokens.hash(secret.trim());
+        Accepted known = accepted.getIfPresent(hash);
+        if (known != null) {
+            return Optional.of(known.member());
+        }
+        Optional<Accepted> found = transactions.execute(tx -> tokens.findByTokenHash(hash)
                 .filter(ApiToken::isActive)
                 .flatMap(token -> members.findById(token.getMemberId())
                         .filter(m -> m.isEnabled() && m.isEmailVerified())
                         .map(member -> {
                             tokens.markUsed(token.getId(), clock.instant(), clock.instant().minusSeconds(60));
-                            return CurrentMember.of(member).withoutPassword();
-                        }));
+                            return new Accepted(token.getId(), CurrentMember.of(member).withoutPassword());
+                        })));
+        found.ifPresent(a -> accepted.put(hash, a));
+        return found.map(Accepted::member);
     }
 }
