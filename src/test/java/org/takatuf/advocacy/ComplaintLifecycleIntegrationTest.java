@@ -269,6 +269,8 @@ class ComplaintLifecycleIntegrationTest {
         assertThat(events.stream(CompanyResponded.class).filter(e -> e.complaint().value().equals(c.id()))).hasSize(2);
         // the private answer is for the complainants and the company only
         mvc.perform(get("/complaints/" + c.id())).andExpect(content().string(containsString("ألغينا الغرامة")))
+                .andExpect(content().string(containsString("<meta property=\"og:url\" content=\"")))
+                .andExpect(content().string(containsString("/engage/comments?type=complaint&amp;id=" + c.id())))
                 .andExpect(content().string(not(containsString("55123"))));
         mvc.perform(get("/complaints/" + c.id()).with(user(other))).andExpect(content().string(not(containsString("55123"))));
         mvc.perform(get("/complaints/" + c.id()).with(user(author))).andExpect(content().string(containsString("55123")));

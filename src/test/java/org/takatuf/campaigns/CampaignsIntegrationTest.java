@@ -106,6 +106,8 @@ class CampaignsIntegrationTest {
         String page = mvc.perform(get("/campaigns/{id}", campaign.id().value())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("https://wa.me/?text=").contains("ref%3Dwhatsapp").contains("ref%3Dtelegram")
                 .contains("https://x.com/intent/post").contains("https://www.facebook.com/sharer/sharer.php?u=");
+        assertThat(page).contains("<meta property=\"og:title\" content=\"" + campaign.title())
+                .contains("/engage/comments?type=campaign&amp;id=" + campaign.id().value());
         String fromWhatsapp = mvc.perform(get("/campaigns/{id}", campaign.id().value()).param("ref", "whatsapp")).andReturn()
                 .getResponse().getContentAsString();
         assertThat(fromWhatsapp).contains("/give?ref=whatsapp");

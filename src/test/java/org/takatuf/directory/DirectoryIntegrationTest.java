@@ -89,7 +89,9 @@ class DirectoryIntegrationTest {
                 .andExpect(content().string(containsString("https://wa.me/0791234567")))
                 .andExpect(content().string(containsString("https://www.instagram.com/noor.hijabs/")))
                 .andExpect(content().string(containsString("كل يوم حتى ٩ مساءً")))
-                .andExpect(content().string(containsString("د.أ.")));
+                .andExpect(content().string(containsString("د.أ.")))
+                .andExpect(content().string(containsString("/local/" + b.getSlug() + "\">")))
+                .andExpect(content().string(containsString("/engage/comments?type=business&amp;id=" + b.getId())));
         mvc.perform(get("/local/{slug}", b.getSlug()).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("JOD"))).andExpect(content().string(containsString("7.500")))
                 .andExpect(content().string(containsString("Women-owned")));

@@ -89,7 +89,9 @@ class ExchangeIntegrationTest {
         assertThat(l.getWantedInReturn()).isEqualTo("حذاء مقاس ٣٢");
         mvc.perform(get("/exchange/listings/{id}", l.getId())).andExpect(status().isOk())
                 .andExpect(content().string(containsString(title))).andExpect(content().string(containsString("للمقايضة")))
-                .andExpect(content().string(containsString("حذاء مقاس ٣٢")));
+                .andExpect(content().string(containsString("حذاء مقاس ٣٢")))
+                .andExpect(content().string(containsString("<meta property=\"og:url\" content=\"")))
+                .andExpect(content().string(containsString("/engage/comments?type=listing&amp;id=" + l.getId())));
 
         mvc.perform(multipart("/exchange/listings").with(user(a)).with(csrf()).param("token", UUID.randomUUID().toString())
                         .param("kind", "job").param("category", "repairs").param("title", "تصليح براد " + TestData.suffix())

@@ -96,7 +96,10 @@ class VolunteeringWebIntegrationTest {
         Setup s = ramadanPacking();
         mvc.perform(get("/opportunities/{id}", s.opportunity().getId())).andExpect(status().isOk())
                 .andExpect(content().string(containsString(s.opportunity().getTitle())))
-                .andExpect(content().string(containsString("سجّل الدخول للتسجيل")));
+                .andExpect(content().string(containsString("سجّل الدخول للتسجيل")))
+                // the share card and the comment thread that every public page carries
+                .andExpect(content().string(containsString("<meta property=\"og:title\" content=\"" + s.opportunity().getTitle())))
+                .andExpect(content().string(containsString("/engage/comments?type=opportunity&amp;id=" + s.opportunity().getId())));
         mvc.perform(get("/shifts/{id}/calendar.ics", s.shift().id())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
                 .andExpect(content().string(containsString("BEGIN:VEVENT")))

@@ -52,9 +52,12 @@ class ComplaintController {
     private final AdvocacySettings settings;
     private final MessageSource messages;
     private final AdvocacyText text;
+    private final org.takatuf.core.SiteLinks links;
 
     ComplaintController(ComplaintManagement complaints, SupportManagement supports, CompanyManagement companies,
-                        MemberManagement memberManagement, RegulatorPdf pdf, AdvocacySettings settings, MessageSource messages, AdvocacyText text) {
+                        MemberManagement memberManagement, RegulatorPdf pdf, AdvocacySettings settings, MessageSource messages, AdvocacyText text,
+                        org.takatuf.core.SiteLinks links) {
+        this.links = links;
         this.text = text;
         this.complaints = complaints;
         this.supports = supports;
@@ -160,6 +163,10 @@ class ComplaintController {
         Company company = companies.get(c.companyId());
         SupportManagement.Counts counts = supports.counts(id);
         model.addAttribute("complaint", c);
+        if (c.hiddenAt() == null && !"OPEN".equals(c.status().name())) {
+            // a draft or a hidden complaint gets no card to share
+            model.addAttribute("og", new org.takatuf.core.OpenGraph(c.title(), c.whatHappened(), links.base() + "/complaints/" + c.id(), null));
+        }
         model.addAttribute("company", company);
         model.addAttribute("author", memberManagement.account(new MemberId(c.authorId())).getDisplayName());
         model.addAttribute("counts", counts);

@@ -89,6 +89,7 @@ class CampaignController {
         model.addAttribute("ref", ref != null && ref.matches("^[A-Za-z0-9_.-]{1,80}$") ? ref : null);
         Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
         model.addAttribute("campaign", campaign);
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(campaign.title(), campaign.story(), links.base() + "/campaigns/" + id, null));
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));

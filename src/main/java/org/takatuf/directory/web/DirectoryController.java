@@ -35,8 +35,10 @@ class DirectoryController {
 
     private final Directory directory;
     private final MessageSource messages;
+    private final org.takatuf.core.SiteLinks links;
 
-    DirectoryController(Directory directory, MessageSource messages) {
+    DirectoryController(Directory directory, MessageSource messages, org.takatuf.core.SiteLinks links) {
+        this.links = links;
         this.directory = directory;
         this.messages = messages;
     }
@@ -130,6 +132,7 @@ class DirectoryController {
         UUID viewer = me == null ? null : me.uuid();
         List<Directory.Endorsement> endorsements = directory.endorsements(b.getId());
         model.addAttribute("business", b);
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(b.getName(), b.getStory(), links.base() + "/local/" + b.getSlug(), null));
         model.addAttribute("owner", b.isOwnedBy(viewer));
         model.addAttribute("products", directory.products(b.getId()));
         model.addAttribute("endorsements", endorsements);

@@ -49,9 +49,11 @@ class ExchangeController {
     private final Safety safety;
     private final Members members;
     private final MessageSource messages;
+    private final org.takatuf.core.SiteLinks links;
 
     ExchangeController(ListingManagement listings, ListingMatching matching, Handovers handovers, Boards boards, Safety safety,
-                       Members members, MessageSource messages) {
+                       Members members, MessageSource messages, org.takatuf.core.SiteLinks links) {
+        this.links = links;
         this.listings = listings;
         this.matching = matching;
         this.handovers = handovers;
@@ -160,6 +162,8 @@ class ExchangeController {
         boolean owner = listing.isOwnedBy(viewer);
         Member ownerMember = members.findById(listing.getOwnerId()).orElseThrow(() -> new NotFoundException("member"));
         model.addAttribute("listing", listing);
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(listing.getTitle(), listing.getDescription(),
+                links.base() + "/exchange/listings/" + listing.getId(), null));
         model.addAttribute("owner", owner);
         model.addAttribute("ownerName", ownerMember.getDisplayName());
         model.addAttribute("ownerImpact", handovers.impactOfMember(listing.getOwnerId()));

@@ -89,6 +89,8 @@ class OpportunityController {
             }
         }
         model.addAttribute("opportunity", opportunity);
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(opportunity.getTitle(), opportunity.getDescription(),
+                links.base() + "/opportunities/" + opportunity.getId(), null));
         model.addAttribute("organisation", opportunities.organisationOf(opportunity).orElse(null));
         model.addAttribute("shifts", shifts);
         model.addAttribute("mine", mine);
