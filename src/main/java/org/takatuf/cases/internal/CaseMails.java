@@ -42,6 +42,15 @@ class CaseMails {
 
     /** {@code text} is already in {@code locale}; {@code path} is the follow-up page. */
     void send(String address, Locale locale, String text, String path) {
+        send(address, locale, text, path, "cases.mail.subject", "mail/case-update");
+    }
+
+    /** To a volunteer of the bank whom an organisation assigned to a case; {@code path} is their volunteering page. */
+    void sendToVolunteer(String address, Locale locale, String text, String path) {
+        send(address, locale, text, path, "cases.mail.volunteer.subject", "mail/case-volunteer");
+    }
+
+    private void send(String address, Locale locale, String text, String path, String subjectKey, String template) {
         Context context = new Context(locale);
         context.setVariable("text", text);
         context.setVariable("link", links.link(path));
@@ -51,12 +60,12 @@ class CaseMails {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(address);
-            helper.setSubject(messages.getMessage("cases.mail.subject", null, locale));
-            helper.setText(templates.process("mail/case-update-text", context), templates.process("mail/case-update", context));
+            helper.setSubject(messages.getMessage(subjectKey, null, locale));
+            helper.setText(templates.process(template + "-text", context), templates.process(template, context));
             mail.send(message);
         } catch (MessagingException | MailException e) {
             // the timeline keeps the news; a mail that cannot go does not undo the organisation's step
-            log.warn("Could not send a case update e-mail ({})", e.getClass().getSimpleName());
+            log.warn("Could not send a case e-mail ({})", e.getClass().getSimpleName());
         }
     }
 }
