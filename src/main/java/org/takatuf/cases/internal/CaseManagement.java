@@ -330,15 +330,23 @@ public class CaseManagement {
         if (volunteer == null || !organisationManagement.isMember(new MemberId(volunteer), organisation.organisationId())) {
             throw new UserInputException("cases.error.volunteer");
         }
+        if (!recordAssignment(report, organisation, member, volunteer)) {
+            return;
+        }
+        events.publishEvent(new CaseVolunteerAssigned(report.caseId(), organisation.organisationId(), new MemberId(volunteer),
+                report.getCategory(), report.getCity().key(), false));
+    }
+
+    /** One assignment row and the timeline step; false when the volunteer was already assigned (a double submit). */
+    private boolean recordAssignment(CaseReport report, Organisation organisation, MemberId member, UUID volunteer) {
         int added = jdbc.sql("INSERT INTO case_assignment (case_id, member_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING")
                 .params(report.getId(), volunteer, member.value(), Timestamp.from(clock.instant())).update();
         if (added == 0) {
-            return;
+            return false;
         }
         step(report, CaseTimeline.Kind.VOLUNTEER_ASSIGNED, organisation, member, null, true);
-        events.publishEvent(new CaseVolunteerAssigned(report.caseId(), organisation.organisationId(), new MemberId(volunteer),
-                report.getCategory(), report.getCity().key(), false));
+        return true;
     }
 
     /** How many volunteers of the bank a case's page offers. */
@@ -381,13 +389,9 @@ public class CaseManagement {
         CaseCity city = report.getCity();
         BankVolunteer chosen = bank.findInCity(new MemberId(volunteer), city.key(), city.latitude, city.longitude)
                 .orElseThrow(() -> new NotFoundException("volunteer"));
-        int added = jdbc.sql("INSERT INTO case_assignment (case_id, member_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING")
-                .params(report.getId(), volunteer, member.value(), Timestamp.from(clock.instant())).update();
-        if (added == 0) {
+        if (!recordAssignment(report, organisation, member, volunteer)) {
             return;
         }
-        step(report, CaseTimeline.Kind.VOLUNTEER_ASSIGNED, organisation, member, null, true);
         members.findById(chosen.memberId().value()).filter(Member::isEnabled).ifPresent(v -> {
             Locale locale = v.getPreferredLocale();
             String text = messages.getMessage("cases.mail.volunteer.text", new Object[] {organisation.getName(),
