@@ -4,10 +4,9 @@ import org.takatuf.identity.MemberId;
 import org.takatuf.identity.OrganisationId;
 
 /**
- * The hook for the volunteer bank: an organisation assigned one of its members to a case. The
- * volunteering module may listen to it (e.g. to count the task or propose an opportunity); the cases
- * module does not depend on it.
+ * An organisation assigned a volunteer to a case: one of its own members, or a volunteer of the
+ * volunteer bank in the case's city ({@code fromVolunteerBank}). Carries no protected detail.
  */
 public record CaseVolunteerAssigned(CaseId caseId, OrganisationId organisationId, MemberId volunteer, CaseCategory category,
-                                    String city) {
+                                    String city, boolean fromVolunteerBank) {
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,11 @@ import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.Role;
 import org.takatuf.support.TestData;
+import org.takatuf.volunteering.ActivityType;
+import org.takatuf.volunteering.VolunteeringFixtures;
+import org.takatuf.volunteering.internal.City;
+import org.takatuf.volunteering.internal.Gender;
+import org.takatuf.volunteering.internal.VolunteerManagement;
 
 /**
  * Humanitarian cases of issue 4, end to end in a real browser, in Arabic and in English: an anonymous
@@ -46,6 +53,8 @@ class CasesBrowserTest {
     CasesFixtures fixtures;
     @Autowired
     CaseManagement cases;
+    @Autowired
+    VolunteerManagement volunteers;
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
@@ -56,6 +65,17 @@ class CasesBrowserTest {
         CurrentMember worker = fixtures.member("browser-org");
         Organisation org = fixtures.organisation(worker, true, CasesFixtures.BEIRUT_FOOD, "BEIRUT:RENT_SHELTER");
         CurrentMember admin = fixtures.member("browser-admin", Role.ADMIN);
+        // two volunteers of the volunteer bank in Beirut, one whose activities fit a food case
+        CurrentMember driver = fixtures.member(ar ? "سامر متطوع" : "Samer volunteer");
+        volunteers.save(driver.id(), VolunteeringFixtures.profile(
+                EnumSet.of(ActivityType.DRIVING_DELIVERY, ActivityType.FOOD_DISTRIBUTION),
+                "", City.BEIRUT, 0.01, 0.03, 20, VolunteeringFixtures.fridayMornings(),
+                List.of(), Gender.MALE));
+        CurrentMember tutor = fixtures.member(ar ? "ريم متطوعة" : "Reem volunteer");
+        volunteers.save(tutor.id(), VolunteeringFixtures.profile(
+                EnumSet.of(ActivityType.TUTORING),
+                "", City.BEIRUT, 0.05, 0.0, 20, VolunteeringFixtures.fridayMornings(),
+                List.of(), Gender.FEMALE));
         String name = ar ? "سعاد الخوري " + TestData.suffix() : "Souad Khoury " + TestData.suffix();
 
         try (Browser reporter = new Browser(base, 412, 915); Browser staff = new Browser(base, 1280, 900)) {
@@ -113,6 +133,13 @@ class CasesBrowserTest {
             press(staff, staff.find("#give"), true);
             press(staff, staff.find("#publish"), true);
             staff.screenshot("cases-06-adopted-" + lang);
+            // 3b. a volunteer of the bank in Beirut, the fitting one first, assigned from the case's page
+            assertThat(staff.find("#bank").getText()).contains(driver.displayName()).contains(tutor.displayName())
+                    .doesNotContain(driver.email());
+            assertThat(staff.find("#bank li").getText()).contains(driver.displayName());
+            staff.screenshot("cases-06b-volunteer-bank-" + lang);
+            press(staff, staff.find("#bank li form button"), true);
+            assertThat(staff.text()).contains(driver.displayName()).contains(ar ? "أُبلغ بالبريد" : "told by e-mail");
             staff.open("/cases/" + id + "?lang=" + lang);
             assertThat(staff.text()).contains(summary).doesNotContain(name).doesNotContain("555 123");
             staff.screenshot("cases-07-public-" + lang);

@@ -42,21 +42,33 @@ class CaseMails {
 
     /** {@code text} is already in {@code locale}; {@code path} is the follow-up page. */
     void send(String address, Locale locale, String text, String path) {
+        send(address, locale, text, path, "cases.mail");
+    }
+
+    /** To a volunteer of the bank whom an organisation assigned to a case; {@code path} is their volunteering page. */
+    void sendToVolunteer(String address, Locale locale, String text, String path) {
+        send(address, locale, text, path, "cases.mail.volunteer");
+    }
+
+    /** {@code keys}: the prefix of the subject, link and footer messages ({@code <keys>.subject}, {@code .open}, {@code .footer}). */
+    private void send(String address, Locale locale, String text, String path, String keys) {
         Context context = new Context(locale);
         context.setVariable("text", text);
         context.setVariable("link", links.link(path));
+        context.setVariable("openKey", keys + ".open");
+        context.setVariable("footerKey", keys + ".footer");
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(address);
-            helper.setSubject(messages.getMessage("cases.mail.subject", null, locale));
+            helper.setSubject(messages.getMessage(keys + ".subject", null, locale));
             helper.setText(templates.process("mail/case-update-text", context), templates.process("mail/case-update", context));
             mail.send(message);
         } catch (MessagingException | MailException e) {
             // the timeline keeps the news; a mail that cannot go does not undo the organisation's step
-            log.warn("Could not send a case update e-mail ({})", e.getClass().getSimpleName());
+            log.warn("Could not send a case e-mail ({})", e.getClass().getSimpleName());
         }
     }
 }

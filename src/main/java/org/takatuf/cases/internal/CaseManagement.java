@@ -41,6 +41,8 @@ import org.takatuf.identity.OrganisationId;
 import org.takatuf.identity.OrganisationManagement;
 import org.takatuf.identity.Organisations;
 import org.takatuf.identity.Role;
+import org.takatuf.volunteering.BankVolunteer;
+import org.takatuf.volunteering.VolunteerBank;
 
 /**
  * Humanitarian cases: reporting (with or without an account), the triage queue of verified
@@ -73,10 +75,11 @@ public class CaseManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final VolunteerBank bank;
 
     CaseManagement(CaseReports cases, CaseCipher cipher, CaseTimeline timeline, AccessLog accessLog, CaseMails mails, Members members,
                    Organisations organisations, OrganisationManagement organisationManagement, FileStorage files, JdbcClient jdbc,
-                   ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                   ApplicationEventPublisher events, MessageSource messages, Clock clock, VolunteerBank bank) {
         this.cases = cases;
         this.cipher = cipher;
         this.timeline = timeline;
@@ -90,6 +93,7 @@ public class CaseManagement {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.bank = bank;
     }
 
     /** The answer to a report: the case and, for the reporter only, the secret follow-up token. */
@@ -326,15 +330,77 @@ public class CaseManagement {
         if (volunteer == null || !organisationManagement.isMember(new MemberId(volunteer), organisation.organisationId())) {
             throw new UserInputException("cases.error.volunteer");
         }
+        if (!recordAssignment(report, organisation, member, volunteer)) {
+            return;
+        }
+        events.publishEvent(new CaseVolunteerAssigned(report.caseId(), organisation.organisationId(), new MemberId(volunteer),
+                report.getCategory(), report.getCity().key(), false));
+    }
+
+    /** One assignment row and the timeline step; false when the volunteer was already assigned (a double submit). */
+    private boolean recordAssignment(CaseReport report, Organisation organisation, MemberId member, UUID volunteer) {
         int added = jdbc.sql("INSERT INTO case_assignment (case_id, member_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING")
                 .params(report.getId(), volunteer, member.value(), Timestamp.from(clock.instant())).update();
         if (added == 0) {
-            return;
+            return false;
         }
         step(report, CaseTimeline.Kind.VOLUNTEER_ASSIGNED, organisation, member, null, true);
-        events.publishEvent(new CaseVolunteerAssigned(report.caseId(), organisation.organisationId(), new MemberId(volunteer),
-                report.getCategory(), report.getCity().key()));
+        return true;
+    }
+
+    /** How many volunteers of the bank a case's page offers. */
+    public static final int BANK_VOLUNTEERS = 10;
+
+    /**
+     * Volunteers of the volunteer bank in the case's city (same key in both modules' city lists; a case
+     * city the bank does not list has none), those whose activities fit the need first, then the
+     * nearest to the centre of the city. Only for the handling organisation of an active case.
+     */
+    @Transactional(readOnly = true)
+    public List<BankVolunteer> bankVolunteers(MemberId member, Organisation organisation, UUID id) {
+        CaseReport report = forOrganisation(member, organisation, id);
+        if (!organisation.getId().equals(report.getHandlingOrgId())
+                || (report.getStatus() != CaseStatus.VERIFIED && report.getStatus() != CaseStatus.ADOPTED)) {
+            return List.of();
+        }
+        CaseCity city = report.getCity();
+        return bank.inCity(city.key(), city.latitude, city.longitude, BankFit.activitiesFor(report.getCategory()), BANK_VOLUNTEERS);
+    }
+
+    /** Whether the volunteer bank has the case's city at all (else the page says so). */
+    public boolean bankKnowsCity(CaseReport report) {
+        return bank.knowsCity(report.getCity().key());
+    }
+
+    /**
+     * Assigns a volunteer of the volunteer bank to the case: only one the bank has in the case's city
+     * (checked again here, whatever the form sent; anyone else is "not found"). Adds the step to the
+     * timeline (the reporter is told, as for a member), tells the volunteer by e-mail in their language
+     * and publishes {@link CaseVolunteerAssigned}.
+     */
+    @Transactional
+    public void assignFromBank(MemberId member, Organisation organisation, UUID id, UUID volunteer) {
+        CaseReport report = handled(member, organisation, id);
+        report.requireActive();
+        if (volunteer == null) {
+            throw new UserInputException("cases.error.bank-volunteer");
+        }
+        CaseCity city = report.getCity();
+        BankVolunteer chosen = bank.findInCity(new MemberId(volunteer), city.key(), city.latitude, city.longitude)
+                .orElseThrow(() -> new NotFoundException("volunteer"));
+        if (!recordAssignment(report, organisation, member, volunteer)) {
+            return;
+        }
+        members.findById(chosen.memberId().value()).filter(Member::isEnabled).ifPresent(v -> {
+            Locale locale = v.getPreferredLocale();
+            String text = messages.getMessage("cases.mail.volunteer.text", new Object[] {organisation.getName(),
+                    messages.getMessage(report.getCategory().messageKey(), null, locale),
+                    messages.getMessage(city.messageKey(), null, locale)}, locale);
+            mails.sendToVolunteer(v.getEmail(), locale, text, "/me/volunteering");
+        });
+        events.publishEvent(new CaseVolunteerAssigned(report.caseId(), organisation.organisationId(), chosen.memberId(),
+                report.getCategory(), city.key(), true));
     }
 
     /** Names of the members assigned to a case. */

@@ -69,6 +69,8 @@ class TriageController {
         model.addAttribute("duplicates", cases.duplicates(me.id(), acting, report));
         model.addAttribute("people", organisations.people(acting.organisationId()));
         model.addAttribute("assigned", cases.assigned(id));
+        model.addAttribute("bankVolunteers", cases.bankVolunteers(me.id(), acting, id));
+        model.addAttribute("bankKnowsCity", cases.bankKnowsCity(report));
         model.addAttribute("photos", cases.photos(id));
         return "cases/manage";
     }
@@ -109,6 +111,7 @@ class TriageController {
                 case "hand-over" -> cases.handOver(me.id(), acting, id, targetOrganisation);
                 case "adopt" -> cases.adopt(me.id(), acting, id);
                 case "assign" -> cases.assign(me.id(), acting, id, volunteer);
+                case "assign-bank" -> cases.assignFromBank(me.id(), acting, id, volunteer);
                 case "give" -> cases.give(me.id(), acting, id, note);
                 case "publish" -> cases.publish(me.id(), acting, id, summary);
                 case "unpublish" -> cases.unpublish(me.id(), acting, id);
