@@ -214,7 +214,9 @@ class VerificationIntegrationTest {
         assertThat(mail.messagesTo(orgAdmin.email())).anySatisfy(m -> assertThat(m.subject()).contains("وُثّقت"));
         mvc.perform(get("/organisations/" + organisation.getSlug()))
                 .andExpect(content().string(containsString("موثّقة")))
-                .andExpect(content().string(containsString("وثّقتها إدارة المنصة في")));
+                .andExpect(content().string(containsString("وثّقتها إدارة المنصة في")))
+                // a verified organisation's page shows how fast it answers comments (loaded from engagement)
+                .andExpect(content().string(containsString("/engage/organisations/" + organisation.getId() + "/response-time")));
         mvc.perform(get("/admin/verifications").with(user(platformAdmin)))
                 .andExpect(content().string(not(containsString(organisation.getName()))));
         mvc.perform(get("/organisations").param("verified", "true").param("city", "الرياض"))
