@@ -105,7 +105,8 @@ class VolunteeringDemoData implements ApplicationRunner {
             }
         }
         Random random = new Random(2026);
-        City[] cities = {City.CAIRO, City.GIZA, City.AMMAN, City.RIYADH, City.ALEXANDRIA};
+        // Beirut too, where the demo humanitarian cases are: their organisation can ask the bank for volunteers
+        City[] cities = {City.CAIRO, City.GIZA, City.AMMAN, City.RIYADH, City.ALEXANDRIA, City.BEIRUT};
         int count = 0;
         for (MemberId person : people) {
             City city = cities[random.nextInt(cities.length)];
