@@ -271,6 +271,16 @@ class ComplaintLifecycleIntegrationTest {
         mvc.perform(get("/complaints/" + c.id())).andExpect(content().string(containsString("ألغينا الغرامة")))
                 .andExpect(content().string(containsString("<meta property=\"og:url\" content=\"")))
                 .andExpect(content().string(containsString("/engage/comments?type=complaint&amp;id=" + c.id())))
+                .andExpect(content().string(containsString("ref%3Dwhatsapp")))
+                .andExpect(content().string(not(containsString("name=\"ref\""))));
+        // a visit through a share link: the page carries the form that counts it, and the count goes up by one
+        mvc.perform(get("/complaints/" + c.id()).param("ref", "whatsapp"))
+                .andExpect(content().string(containsString("name=\"ref\" value=\"whatsapp\"")));
+        mvc.perform(post("/engage/shares").with(csrf()).param("type", "complaint").param("id", c.id().toString()).param("ref", "whatsapp"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/engage/shares").param("type", "complaint").param("id", c.id().toString()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("زيارة واحدة")));
+        mvc.perform(get("/complaints/" + c.id()))
                 .andExpect(content().string(not(containsString("55123"))));
         mvc.perform(get("/complaints/" + c.id()).with(user(other))).andExpect(content().string(not(containsString("55123"))));
         mvc.perform(get("/complaints/" + c.id()).with(user(author))).andExpect(content().string(containsString("55123")));

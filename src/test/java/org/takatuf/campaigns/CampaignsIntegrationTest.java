@@ -107,10 +107,12 @@ class CampaignsIntegrationTest {
         assertThat(page).contains("https://wa.me/?text=").contains("ref%3Dwhatsapp").contains("ref%3Dtelegram")
                 .contains("https://x.com/intent/post").contains("https://www.facebook.com/sharer/sharer.php?u=");
         assertThat(page).contains("<meta property=\"og:title\" content=\"" + campaign.title())
-                .contains("/engage/comments?type=campaign&amp;id=" + campaign.id().value());
+                .contains("/engage/comments?type=campaign&amp;id=" + campaign.id().value())
+                .contains("/engage/shares?type=campaign&amp;id=" + campaign.id().value())
+                .doesNotContain("name=\"ref\"");
         String fromWhatsapp = mvc.perform(get("/campaigns/{id}", campaign.id().value()).param("ref", "whatsapp")).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(fromWhatsapp).contains("/give?ref=whatsapp");
+        assertThat(fromWhatsapp).contains("/give?ref=whatsapp").contains("name=\"ref\" value=\"whatsapp\"");
         CurrentMember donor = fixtures.member("متبرع");
         MvcResult pledged = mvc.perform(post("/campaigns/{id}/pledges", campaign.id().value()).with(user(donor)).with(csrf())
                 .param("key", GivingFixtures.key()).param("method", "BANK_TRANSFER").param("amount", "40").param("ref", "whatsapp"))

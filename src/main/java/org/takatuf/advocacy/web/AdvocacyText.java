@@ -41,10 +41,11 @@ public class AdvocacyText {
     public Share share(String path, String title, String hashtag) {
         String url = links.link(path);
         String text = title + " #" + hashtag;
-        return new Share(url, "https://wa.me/?text=" + encode(text + " " + url),
-                "https://x.com/intent/post?text=" + encode(text) + "&url=" + encode(url),
-                "https://www.facebook.com/sharer/sharer.php?u=" + encode(url),
-                "https://t.me/share/url?url=" + encode(url) + "&text=" + encode(text));
+        // each channel's link carries ?ref=<channel>, so that the complaint's page counts what each channel brought
+        return new Share(url, "https://wa.me/?text=" + encode(text + " " + url + "?ref=whatsapp"),
+                "https://x.com/intent/post?text=" + encode(text) + "&url=" + encode(url + "?ref=x"),
+                "https://www.facebook.com/sharer/sharer.php?u=" + encode(url + "?ref=facebook"),
+                "https://t.me/share/url?url=" + encode(url + "?ref=telegram") + "&text=" + encode(text));
     }
 
     /**

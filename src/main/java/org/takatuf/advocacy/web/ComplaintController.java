@@ -157,7 +157,9 @@ class ComplaintController {
     }
 
     @GetMapping("/complaints/{id}")
-    String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me,
+                Model model) {
+        model.addAttribute("ref", ref != null && ref.matches("[a-z]{1,20}") ? ref : null);
         MemberId viewer = id(me);
         Complaint c = complaints.visible(id, viewer);
         Company company = companies.get(c.companyId());
