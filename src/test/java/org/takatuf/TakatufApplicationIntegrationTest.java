@@ -30,6 +30,13 @@ class TakatufApplicationIntegrationTest {
     }
 
     @Test
+    void everyPageHasAShareCardEvenWithoutOneOfItsOwn() throws Exception {
+        mvc.perform(get("/organisations").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<meta property=\"og:title\" content=\"Takatuf\">")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*<meta property=\"og:url\" content=\"http://[^\"]+/organisations\">.*")));
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAPlainNotFoundPageInTheReadersLanguage() throws Exception {
         mvc.perform(get("/no-such-page")).andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("لم نجد الصفحة")))

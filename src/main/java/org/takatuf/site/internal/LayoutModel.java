@@ -2,14 +2,31 @@ package org.takatuf.site.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.takatuf.core.SiteLinks;
 
-/** What the shared layout needs on every page: direction, language and the other language's link. */
+/**
+ * What the shared layout needs on every page: direction, language, the other language's link, and the page's
+ * own public address (for the default share card of pages that set no {@code og} of their own).
+ */
 @ControllerAdvice
 class LayoutModel {
+
+    private final SiteLinks links;
+
+    LayoutModel(SiteLinks links) {
+        this.links = links;
+    }
+
+    @ModelAttribute("pageUrl")
+    String pageUrl(HttpServletRequest request) {
+        return links.link(request.getRequestURI());
+    }
 
     @ModelAttribute("lang")
     String lang() {
