@@ -91,7 +91,8 @@ class DirectoryIntegrationTest {
                 .andExpect(content().string(containsString("كل يوم حتى ٩ مساءً")))
                 .andExpect(content().string(containsString("د.أ.")))
                 .andExpect(content().string(containsString("/local/" + b.getSlug() + "\">")))
-                .andExpect(content().string(containsString("/engage/comments?type=business&amp;id=" + b.getId())));
+                .andExpect(content().string(containsString("/engage/comments?type=business&amp;id=" + b.getId())))
+                .andExpect(content().string(containsString("https://x.com/intent/post?text=")));
         mvc.perform(get("/local/{slug}", b.getSlug()).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("JOD"))).andExpect(content().string(containsString("7.500")))
                 .andExpect(content().string(containsString("Women-owned")));

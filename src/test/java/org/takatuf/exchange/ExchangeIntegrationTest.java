@@ -91,7 +91,12 @@ class ExchangeIntegrationTest {
                 .andExpect(content().string(containsString(title))).andExpect(content().string(containsString("للمقايضة")))
                 .andExpect(content().string(containsString("حذاء مقاس ٣٢")))
                 .andExpect(content().string(containsString("<meta property=\"og:url\" content=\"")))
-                .andExpect(content().string(containsString("/engage/comments?type=listing&amp;id=" + l.getId())));
+                .andExpect(content().string(containsString("/engage/comments?type=listing&amp;id=" + l.getId())))
+                .andExpect(content().string(containsString("ref%3Dtelegram")))
+                .andExpect(content().string(not(containsString("name=\"ref\""))));
+        // a visit through a share link carries the form that counts it
+        mvc.perform(get("/exchange/listings/{id}", l.getId()).param("ref", "telegram"))
+                .andExpect(content().string(containsString("name=\"ref\" value=\"telegram\"")));
 
         mvc.perform(multipart("/exchange/listings").with(user(a)).with(csrf()).param("token", UUID.randomUUID().toString())
                         .param("kind", "job").param("category", "repairs").param("title", "تصليح براد " + TestData.suffix())

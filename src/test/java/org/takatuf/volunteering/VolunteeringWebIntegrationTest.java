@@ -99,7 +99,9 @@ class VolunteeringWebIntegrationTest {
                 .andExpect(content().string(containsString("سجّل الدخول للتسجيل")))
                 // the share card and the comment thread that every public page carries
                 .andExpect(content().string(containsString("<meta property=\"og:title\" content=\"" + s.opportunity().getTitle())))
-                .andExpect(content().string(containsString("/engage/comments?type=opportunity&amp;id=" + s.opportunity().getId())));
+                .andExpect(content().string(containsString("/engage/comments?type=opportunity&amp;id=" + s.opportunity().getId())))
+                .andExpect(content().string(containsString("https://wa.me/?text=")))
+                .andExpect(content().string(containsString("/engage/shares?type=opportunity&amp;id=" + s.opportunity().getId())));
         mvc.perform(get("/shifts/{id}/calendar.ics", s.shift().id())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
                 .andExpect(content().string(containsString("BEGIN:VEVENT")))
