@@ -20,15 +20,17 @@ import org.takatuf.engagement.internal.Targets;
 class SharesController {
 
     private final Shares shares;
+    private final Targets targets;
 
-    SharesController(Shares shares) {
+    SharesController(Shares shares, Targets targets) {
         this.shares = shares;
+        this.targets = targets;
     }
 
     /** How many visits came through share links, as a small fragment for the target's page. */
     @GetMapping("/engage/shares")
     String count(@RequestParam String type, @RequestParam UUID id, Model model) {
-        if (!Targets.isKnown(type)) {
+        if (!targets.isKnown(type)) {
             throw new UserInputException("engagement.comment.unknown-target");
         }
         model.addAttribute("visits", shares.total(type, id));
@@ -38,7 +40,7 @@ class SharesController {
     @PostMapping("/engage/shares")
     @ResponseBody
     ResponseEntity<Void> visited(@RequestParam String type, @RequestParam UUID id, @RequestParam String ref) {
-        if (Targets.isKnown(type)) {
+        if (targets.isKnown(type)) {
             shares.visited(type, id, ref);
         }
         return ResponseEntity.noContent().build();
