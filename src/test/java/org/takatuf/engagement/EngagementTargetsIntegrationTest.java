@@ -86,6 +86,8 @@ class EngagementTargetsIntegrationTest {
         mvc.perform(post("/engage/comments").with(user(outsider)).with(csrf()).header("HX-Request", "true")
                         .param("type", "post").param("id", postId.toString()).param("body", "أنا هنا"))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/engage/shares").param("type", "post").param("id", postId.toString())).andExpect(status().isNotFound());
+        mvc.perform(get("/engage/shares").with(user(admin)).param("type", "post").param("id", postId.toString())).andExpect(status().isOk());
         assertThatThrownBy(() -> comments.thread("post", postId, outsider)).isInstanceOf(NotFoundException.class);
         assertThat(comments.thread("post", postId, admin)).singleElement().satisfies(c -> assertThat(c.body()).contains("أم أحمد"));
 
