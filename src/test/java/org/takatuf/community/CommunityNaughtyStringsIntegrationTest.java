@@ -48,6 +48,8 @@ class CommunityNaughtyStringsIntegrationTest {
     Comments comments;
     @Autowired
     Groups groups;
+    @Autowired
+    org.takatuf.community.internal.Events events;
 
     @BeforeAll
     static void load() throws IOException {
@@ -59,7 +61,7 @@ class CommunityNaughtyStringsIntegrationTest {
     @Test
     void commentsRoundTripEveryStringOrRefuseItCleanly() throws Exception {
         CurrentMember member = fixtures.member("مختبر التعليقات");
-        UUID target = UUID.randomUUID();
+        UUID target = org.takatuf.engagement.CommentTargetsForTests.publicEvent(events, member);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < naughty.size(); i++) {
             String s = naughty.get(i);

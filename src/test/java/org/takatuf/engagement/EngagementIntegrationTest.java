@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.takatuf.community.internal.Events;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.activity.ActivityPublished;
 import org.takatuf.engagement.internal.Comments;
@@ -51,6 +52,12 @@ class EngagementIntegrationTest {
     Feed feed;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Events events;
+
+    private UUID publicEvent() {
+        return CommentTargetsForTests.publicEvent(events, fixtures.member("منظّم"));
+    }
 
     private UUID commentOn(CurrentMember author, UUID target, String body) {
         return comments.post(author, new Comments.Draft("event", target, null, body, null, null));
@@ -60,7 +67,7 @@ class EngagementIntegrationTest {
     void theThreadFragmentShowsCommentsAndRepliesToAnyone() throws Exception {
         CurrentMember a = fixtures.member("هالة");
         CurrentMember b = fixtures.member("طارق");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         UUID root = commentOn(a, target, "من سيأتي لجري الجمعة؟ #عدائو_القاهرة");
         comments.post(b, new Comments.Draft("event", target, root, "أنا قادم إن شاء الله", null, null));
         mvc.perform(get("/engage/comments").param("type", "event").param("id", target.toString()))
@@ -71,14 +78,14 @@ class EngagementIntegrationTest {
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/engage/comments").param("type", "event").param("id", target.toString()).param("lang", "en"))
                 .andExpect(content().string(containsString("2 comments")));
-        mvc.perform(get("/engage/comments").param("type", "nonsense").param("id", target.toString())).andExpect(status().isBadRequest());
+        mvc.perform(get("/engage/comments").param("type", "nonsense").param("id", target.toString())).andExpect(status().isNotFound());
         mvc.perform(get("/engage/comments").param("type", "event").param("id", "not-a-uuid")).andExpect(status().isBadRequest());
     }
 
     @Test
     void postingWithHtmxAnswersTheFragmentAndADoubleSubmitCreatesOneComment() throws Exception {
         CurrentMember a = fixtures.member("منى");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/engage/comments").with(user(a)).with(csrf()).header("HX-Request", "true")
@@ -96,7 +103,7 @@ class EngagementIntegrationTest {
     @Test
     void anEmptyOrTooLongCommentIsRefusedWithTheTextKept() throws Exception {
         CurrentMember a = fixtures.member("رحاب");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         String tooLong = "خ".repeat(Comments.MAX_LENGTH + 1);
         mvc.perform(post("/engage/comments").with(user(a)).with(csrf()).header("HX-Request", "true")
                         .param("type", "event").param("id", target.toString()).param("body", tooLong))
@@ -116,7 +123,7 @@ class EngagementIntegrationTest {
     void memberBCannotEditOrDeleteMemberAsComment() throws Exception {
         CurrentMember a = fixtures.member("علياء");
         CurrentMember b = fixtures.member("بدر");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         UUID id = commentOn(a, target, "تعليق علياء الأصلي");
         mvc.perform(post("/engage/comments/{id}/edit", id).with(user(b)).with(csrf()).param("body", "عبث بدر"))
                 .andExpect(status().isNotFound());
@@ -139,7 +146,7 @@ class EngagementIntegrationTest {
     void reactionsToggleAndCountOncePerMember() throws Exception {
         CurrentMember a = fixtures.member("سلمى");
         CurrentMember b = fixtures.member("زياد");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         UUID id = commentOn(a, target, "جزاكم الله خيرًا");
         comments.react(b, id, "support");
         comments.react(a, id, "SUPPORT");
@@ -156,7 +163,7 @@ class EngagementIntegrationTest {
         CurrentMember asker = fixtures.member("سائل");
         CurrentMember staff = fixtures.member("موظفة الجمعية");
         var organisation = fixtures.verifiedOrganisation(staff);
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         UUID question = commentOn(asker, target, "متى يبدأ توزيع السلال؟");
         comments.post(staff, new Comments.Draft("event", target, question, "السبت القادم", null, organisation.getId()));
         comments.post(staff, new Comments.Draft("event", target, question, "وفي الأحد أيضًا", null, organisation.getId()));
@@ -172,7 +179,7 @@ class EngagementIntegrationTest {
     void hashtagPagesGatherAllSpellingsAndCanBeFollowed() throws Exception {
         CurrentMember a = fixtures.member("أكرم");
         String unique = "وسم" + TestData.suffix().replaceAll("[^0-9]", "");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         commentOn(a, target, "#كلنا_أكرم_" + unique + " صوت واحد يكفي");
         commentOn(a, target, "#كلنا_اكرم_" + unique + " وصلت القصة");
         String key = "كلنا_اكرم_" + unique;
@@ -225,7 +232,7 @@ class EngagementIntegrationTest {
     void mentionsOfAMemberPublishAnEventForThem() throws Exception {
         CurrentMember named = fixtures.member("نور السيد " + TestData.suffix().replaceAll("[^0-9]", ""));
         CurrentMember writer = fixtures.member("شاكر");
-        UUID target = UUID.randomUUID();
+        UUID target = publicEvent();
         String handle = Comments.handle(named.displayName());
         UUID id = commentOn(writer, target, "شكرًا @" + handle + " على التنظيم");
         assertThat(handle).contains("_");

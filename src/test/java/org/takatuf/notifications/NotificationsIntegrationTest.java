@@ -69,7 +69,7 @@ class NotificationsIntegrationTest {
     @Test
     void repliesAreGroupedInTheInboxAndMailedOnceUntilRead() throws Exception {
         CurrentMember author = fixtures.member("كاتبة التعليق");
-        UUID target = UUID.randomUUID();
+        UUID target = org.takatuf.engagement.CommentTargetsForTests.publicEvent(events, author);
         UUID root = reply(author, target, null, "هل من مكان لسيارتي؟");
         for (String name : List.of("أول", "ثان", "ثالث")) {
             reply(fixtures.member("مجيب " + name), target, root, "نعم عند البوابة");
@@ -107,7 +107,7 @@ class NotificationsIntegrationTest {
         mvc.perform(post("/notifications/preferences").with(user(author)).with(csrf()).param("type.COMMENT_REPLY", "DAILY"))
                 .andExpect(status().is3xxRedirection());
         assertThat(inbox.preference(author.uuid(), NotificationType.COMMENT_REPLY)).isEqualTo(NotificationType.Delivery.DAILY);
-        UUID target = UUID.randomUUID();
+        UUID target = org.takatuf.engagement.CommentTargetsForTests.publicEvent(events, author);
         UUID root = reply(author, target, null, "سؤال");
         reply(fixtures.member("مجيب"), target, root, "جواب");
         Eventually.until(() -> inbox.unread(author.uuid()), n -> n == 1);

@@ -119,6 +119,11 @@ public class Directory {
         return businesses.findBySlug(slug).filter(b -> !b.isHidden());
     }
 
+    /** A business by id, unless hidden (as {@link #find(String)}). */
+    public Optional<Business> find(UUID id) {
+        return businesses.findById(id).filter(b -> !b.isHidden());
+    }
+
     private Business owned(UUID member, String slug) {
         Business b = businesses.findBySlug(slug).orElseThrow(() -> new NotFoundException("business"));
         if (!b.isOwnedBy(member)) {

@@ -32,7 +32,7 @@ import org.takatuf.identity.OrganisationId;
 import org.takatuf.identity.OrganisationManagement;
 
 /**
- * Comments and replies on any public target. One level of replies (a reply to a reply joins the same
+ * Comments and replies on a target the reader may see (see {@link Targets}). One level of replies (a reply to a reply joins the same
  * thread); the author may edit or delete their own comment, nobody else may. A comment posted on
  * behalf of an organisation that answers a member's comment is timed: the first such answer gives the
  * organisation's response time.
@@ -48,8 +48,11 @@ public class Comments {
     private final OrganisationManagement organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Targets targets;
 
-    Comments(JdbcClient jdbc, Members members, OrganisationManagement organisations, ApplicationEventPublisher events, Clock clock) {
+    Comments(JdbcClient jdbc, Members members, OrganisationManagement organisations, ApplicationEventPublisher events, Clock clock,
+             Targets targets) {
+        this.targets = targets;
         this.jdbc = jdbc;
         this.members = members;
         this.organisations = organisations;
@@ -69,9 +72,7 @@ public class Comments {
 
     @Transactional
     public UUID post(CurrentMember author, Draft draft) {
-        if (!Targets.isKnown(draft.targetType()) || draft.targetId() == null) {
-            throw new UserInputException("engagement.comment.unknown-target");
-        }
+        targets.requireVisible(draft.targetType(), draft.targetId(), author.uuid());
         String body = clean(draft.body());
         String key = draft.requestKey() == null || draft.requestKey().isBlank() ? null
                 : draft.requestKey().strip().substring(0, Math.min(64, draft.requestKey().strip().length()));
@@ -102,7 +103,7 @@ public class Comments {
         if (inserted == 0) {
             return jdbc.sql("SELECT id FROM engagement_comment WHERE request_key = ?").param(key).query(UUID.class).single();
         }
-        String link = Targets.page(draft.targetType(), draft.targetId()).orElseThrow() + "#comment-" + id;
+        String link = targets.page(draft.targetType(), draft.targetId()).orElseThrow() + "#comment-" + id;
         if (parent != null && organisation != null && parent.organisationId() == null) {
             jdbc.sql("""
                     INSERT INTO engagement_response (comment_id, organisation_id, asked_at, answered_at) VALUES (?, ?, ?, ?)
@@ -114,7 +115,8 @@ public class Comments {
             events.publishEvent(new CommentReplied(id, parent.id(), new MemberId(parent.authorId()), author.id(), author.displayName(), link));
         }
         for (Member mentioned : mentioned(body)) {
-            if (!mentioned.getId().equals(author.uuid())) {
+            // a member who may not see the target is not told about it
+            if (!mentioned.getId().equals(author.uuid()) && targets.visibleTo(draft.targetType(), draft.targetId(), mentioned.getId())) {
                 events.publishEvent(new MemberMentioned(id, mentioned.memberId(), author.id(), author.displayName(), link));
             }
         }
@@ -124,7 +126,10 @@ public class Comments {
         if (organisation != null) {
             sources.add(ActivityPublished.Source.of("organisation", organisation));
         }
-        events.publishEvent(new ActivityPublished(id, "engagement.comment", sources, author.uuid(), "", body, link, now));
+        if (targets.visibleTo(draft.targetType(), draft.targetId(), null)) {
+            // only a comment on a public target reaches feeds and tag pages; a private group's stays in its thread
+            events.publishEvent(new ActivityPublished(id, "engagement.comment", sources, author.uuid(), "", body, link, now));
+        }
         return id;
     }
 
@@ -151,6 +156,7 @@ public class Comments {
             throw new UserInputException("engagement.reaction.unknown");
         }
         Parent comment = parent(id).filter(c -> !c.deleted()).orElseThrow(() -> new NotFoundException("comment"));
+        targets.requireVisible(comment.targetType(), comment.targetId(), member.uuid());
         int removed = jdbc.sql("DELETE FROM engagement_reaction WHERE comment_id = ? AND member_id = ? AND kind = ?")
                 .params(comment.id(), member.uuid(), k).update();
         if (removed == 0) {
@@ -159,17 +165,15 @@ public class Comments {
         }
     }
 
-    /** The target of a comment (for redirects after a change). */
-    public Optional<Parent> find(UUID id) {
-        return parent(id);
+    /** The target of a comment (for redirects after a change), if the viewer may still see that target. */
+    public Optional<Parent> find(UUID id, CurrentMember viewer) {
+        return parent(id).filter(c -> targets.visibleTo(c.targetType(), c.targetId(), viewer == null ? null : viewer.uuid()));
     }
 
     /** The thread of a target: roots oldest first, each with its replies. */
     @Transactional(readOnly = true)
     public List<View> thread(String targetType, UUID targetId, CurrentMember viewer) {
-        if (!Targets.isKnown(targetType)) {
-            throw new UserInputException("engagement.comment.unknown-target");
-        }
+        targets.requireVisible(targetType, targetId, viewer == null ? null : viewer.uuid());
         record Row(UUID id, UUID parentId, UUID authorId, String authorName, UUID organisationId, String body, Instant createdAt,
                    boolean edited, boolean deleted) {
         }
@@ -246,6 +250,7 @@ public class Comments {
         if (!comment.authorId().equals(member.uuid())) {
             throw new NotFoundException("comment");
         }
+        targets.requireVisible(comment.targetType(), comment.targetId(), member.uuid());
         return comment;
     }
 

@@ -1,35 +1,60 @@
 package org.takatuf.engagement.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.takatuf.core.NotFoundException;
+import org.takatuf.core.activity.CommentTargets;
+
 /**
- * The public targets that comments may be attached to, and the page each lives on. A module that wants
- * comments on its pages adds its type here and embeds {@code /engage/comments?type=…&id=…} with htmx.
- * Only public things belong here: the comment thread of a target is readable by anyone.
+ * The targets comments may be attached to: every {@link CommentTargets} bean of the feature modules, by
+ * type. A thread is only readable or writable while its target exists and the reader may see it; an
+ * unknown type, a missing target and an invisible one are all the same 404, so ids cannot be probed.
  */
-public final class Targets {
+@Component
+public class Targets {
 
-    private static final Map<String, String> PAGES = Map.ofEntries(
-            Map.entry("event", "/events/%s"),
-            Map.entry("post", "/groups/posts/%s"),
-            Map.entry("opportunity", "/opportunities/%s"),
-            Map.entry("campaign", "/campaigns/%s"),
-            Map.entry("update", "/campaigns/updates/%s"),
-            Map.entry("listing", "/exchange/%s"),
-            Map.entry("business", "/businesses/%s"),
-            Map.entry("complaint", "/complaints/%s"));
+    private final Map<String, CommentTargets> byType = new HashMap<>();
 
-    private Targets() {
+    Targets(List<CommentTargets> owners) {
+        for (CommentTargets owner : owners) {
+            for (String type : owner.types()) {
+                CommentTargets earlier = byType.putIfAbsent(type, owner);
+                if (earlier != null) {
+                    throw new IllegalStateException("comment target type " + type + " is claimed twice: "
+                            + earlier.getClass().getName() + ", " + owner.getClass().getName());
+                }
+            }
+        }
     }
 
-    public static boolean isKnown(String type) {
-        return type != null && PAGES.containsKey(type);
+    public boolean isKnown(@Nullable String type) {
+        return type != null && byType.containsKey(type);
     }
 
-    /** The page of a target, or empty when the type is unknown. */
-    public static Optional<String> page(String type, UUID id) {
-        return Optional.ofNullable(type == null ? null : PAGES.get(type)).map(p -> p.formatted(id));
+    public Set<String> types() {
+        return Set.copyOf(byType.keySet());
+    }
+
+    /** The page of a target, or empty when the type is unknown or the target does not exist. */
+    public Optional<String> page(@Nullable String type, @Nullable UUID id) {
+        return isKnown(type) && id != null ? byType.get(type).page(type, id) : Optional.empty();
+    }
+
+    public boolean visibleTo(@Nullable String type, @Nullable UUID id, @Nullable UUID memberId) {
+        return isKnown(type) && id != null && byType.get(type).visibleTo(type, id, memberId);
+    }
+
+    /** Fails with a 404 unless the target exists and {@code memberId} may see it. */
+    public void requireVisible(@Nullable String type, @Nullable UUID id, @Nullable UUID memberId) {
+        if (!visibleTo(type, id, memberId)) {
+            throw new NotFoundException("comment target");
+        }
     }
 }

@@ -18,8 +18,8 @@ import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.OrganisationManagement;
 
 /**
- * The one comment component: {@code GET /engage/comments?type=event&id=…} renders the thread of any
- * public target as a fragment that pages embed with htmx ({@code hx-get}, {@code hx-trigger="load"}).
+ * The one comment component: {@code GET /engage/comments?type=event&id=…} renders the thread of a
+ * target the reader may see (otherwise 404, see {@link Targets}) as a fragment that pages embed with htmx ({@code hx-get}, {@code hx-trigger="load"}).
  * Posting, editing, deleting and reacting answer the refreshed fragment to htmx, or redirect to the
  * target's page without JavaScript. A rejected comment comes back with what the member typed.
  */
@@ -28,9 +28,11 @@ class CommentsController {
 
     private final Comments comments;
     private final OrganisationManagement organisations;
+    private final Targets targets;
 
-    CommentsController(Comments comments, OrganisationManagement organisations) {
+    CommentsController(Comments comments, OrganisationManagement organisations, Targets targets) {
         this.comments = comments;
+        this.targets = targets;
         this.organisations = organisations;
     }
 
@@ -47,9 +49,6 @@ class CommentsController {
         try {
             comments.post(me, new Comments.Draft(type, id, parent, body, requestKey, asOrganisation));
         } catch (UserInputException e) {
-            if (!Targets.isKnown(type)) {
-                throw e;
-            }
             model.addAttribute("error", e);
             model.addAttribute("typed", body);
             model.addAttribute("typedParent", parent);
@@ -61,14 +60,14 @@ class CommentsController {
     @PostMapping("/engage/comments/{commentId}/edit")
     String edit(@PathVariable UUID commentId, @RequestParam(defaultValue = "") String body, @AuthenticationPrincipal CurrentMember me,
                 HttpServletRequest request, Model model) {
-        Comments.Parent comment = comments.find(commentId).orElseThrow(() -> new NotFoundException("comment"));
+        Comments.Parent comment = comments.find(commentId, me).orElseThrow(() -> new NotFoundException("comment"));
         comments.edit(me, commentId, body);
         return answer(request, comment.targetType(), comment.targetId(), me, model, false);
     }
 
     @PostMapping("/engage/comments/{commentId}/delete")
     String delete(@PathVariable UUID commentId, @AuthenticationPrincipal CurrentMember me, HttpServletRequest request, Model model) {
-        Comments.Parent comment = comments.find(commentId).orElseThrow(() -> new NotFoundException("comment"));
+        Comments.Parent comment = comments.find(commentId, me).orElseThrow(() -> new NotFoundException("comment"));
         comments.delete(me, commentId);
         return answer(request, comment.targetType(), comment.targetId(), me, model, false);
     }
@@ -76,7 +75,7 @@ class CommentsController {
     @PostMapping("/engage/comments/{commentId}/react")
     String react(@PathVariable UUID commentId, @RequestParam(defaultValue = "") String kind, @AuthenticationPrincipal CurrentMember me,
                  HttpServletRequest request, Model model) {
-        Comments.Parent comment = comments.find(commentId).orElseThrow(() -> new NotFoundException("comment"));
+        Comments.Parent comment = comments.find(commentId, me).orElseThrow(() -> new NotFoundException("comment"));
         comments.react(me, commentId, kind);
         return answer(request, comment.targetType(), comment.targetId(), me, model, false);
     }
@@ -96,7 +95,7 @@ class CommentsController {
         if (failed) {
             throw (UserInputException) model.getAttribute("error");
         }
-        return "redirect:" + Targets.page(type, id).orElse("/") + "#comments";
+        return "redirect:" + targets.page(type, id).orElseThrow(() -> new NotFoundException("comment target")) + "#comments";
     }
 
     private String render(String type, UUID id, CurrentMember me, Model model, String typed, UUID typedParent) {
