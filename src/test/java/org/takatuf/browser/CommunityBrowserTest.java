@@ -124,7 +124,7 @@ class CommunityBrowserTest {
                     null, null));
             Eventually.until(() -> inbox.unread(runner.uuid()), n -> n == 1);
             b.open("/events/" + run);
-            WebElement badge = waitFor(b, ".d-md-flex .unread-count");
+            WebElement badge = waitFor(b, ".d-lg-flex .unread-count");
             assertThat(badge.getText()).isEqualTo("1");
             b.open("/notifications");
             assertThat(b.text()).contains(ar ? "ردّ يوسف عبد الرحمن على تعليقك" : "يوسف عبد الرحمن replied to your comment");
