@@ -28,6 +28,18 @@ import org.takatuf.support.IntegrationTest;
         "takatuf.throttle.sign-up-per-address.period=1h",
         "takatuf.throttle.password-reset-per-address.attempts=2",
         "takatuf.throttle.password-reset-per-address.period=1h",
+        "takatuf.throttle.writes.pledges.attempts=3",
+        "takatuf.throttle.writes.pledges.period=1h",
+        "takatuf.throttle.writes.comments.attempts=3",
+        "takatuf.throttle.writes.comments.period=1h",
+        "takatuf.throttle.writes.messages.attempts=3",
+        "takatuf.throttle.writes.messages.period=1h",
+        "takatuf.throttle.writes.uploads.attempts=3",
+        "takatuf.throttle.writes.uploads.period=1h",
+        "takatuf.throttle.writes.per-member.attempts=12",
+        "takatuf.throttle.writes.per-member.period=1h",
+        "takatuf.throttle.writes.per-address.attempts=12",
+        "takatuf.throttle.writes.per-address.period=1h",
         "takatuf.security.require-totp-for-admins=true"})
 @interface SmallLimits {
 }

@@ -69,7 +69,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<RouteSecurity> modules,
             org.springframework.beans.factory.ObjectProvider<List<org.springframework.web.servlet.HandlerMapping>> handlerMappings, SignIns signIns, Throttle throttle,
-                            Refusals refusals, ApiTokenManagement tokens, Members members, SecuritySettings settings,
+                            Refusals refusals, ApiTokenManagement tokens, Members members, SecuritySettings settings, WriteLimits writeLimits,
                             SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(routes -> {
             routes.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
@@ -100,6 +100,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new ThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(tokens, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SecondStepFilter(members, settings, refusals), AuthorizationFilter.class);
+        http.addFilterBefore(new WriteThrottleFilter(writeLimits, refusals), AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)

@@ -1,0 +1,113 @@
+package org.takatuf.identity.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 429 and {@code Retry-After} a write (any method but GET, HEAD, OPTIONS and TRACE) beyond its
+ * {@link WriteLimits}: per kind (pledges, comments, messages, uploads) and for all writes together, per signed-in
+ * member or, when anonymous, per client address. It runs after authentication so that a member is counted as
+ * themselves wherever they write from. Sign-in, sign-up and password reset keep their own limits
+ * ({@link ThrottleFilter}); payment-gateway webhooks are not limited (the gateway signs them, and a refused event
+ * would be retried by the gateway anyway).
+ */
+class WriteThrottleFilter extends OncePerRequestFilter {
+
+    private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
+            "/campaigns/[^/]+/give(/.*)?|/api/v1/campaigns/[^/]+/pledges/?");
+
+    private final WriteLimits limits;
+    private final Refusals refusals;
+    private final Cache<String, Bucket> buckets;
+
+    WriteThrottleFilter(WriteLimits limits, Refusals refusals) {
+        this.limits = limits;
+        this.refusals = refusals;
+        this.buckets = Caffeine.newBuilder().maximumSize(limits.trackedKeys() * 6L).expireAfterAccess(Duration.ofHours(2)).build();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+            return true;
+        }
+        String path = ThrottleFilter.path(request);
+        return path.equals("/login") || path.equals("/login/totp") || path.equals("/signup")
+                || path.equals("/forgot-password") || path.startsWith("/api/v1/payments/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        boolean member = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+        String key = member ? "m:" + who.getName() : "a:" + request.getRemoteAddr();
+        Optional<Throttle.Wait> wait = kind(request)
+                .flatMap(kind -> consume(kind.name() + "|" + key, kind.limit(limits)))
+                .or(() -> consume("all|" + key, member ? limits.perMember() : limits.perAddress()));
+        if (wait.isPresent()) {
+            refusals.tooManyAttempts(request, response, wait.get());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The kinds of write with a limit of their own. */
+    enum Kind {
+        PLEDGE, COMMENT, MESSAGE, UPLOAD;
+
+        ThrottleSettings.Limit limit(WriteLimits limits) {
+            return switch (this) {
+                case PLEDGE -> limits.pledges();
+                case COMMENT -> limits.comments();
+                case MESSAGE -> limits.messages();
+                case UPLOAD -> limits.uploads();
+            };
+        }
+    }
+
+    static Optional<Kind> kind(HttpServletRequest request) {
+        String path = ThrottleFilter.path(request);
+        if (PLEDGE.matcher(path).matches()) {
+            return Optional.of(Kind.PLEDGE);
+        }
+        if (path.startsWith("/engage/comments")) {
+            return Optional.of(Kind.COMMENT);
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("messages")) {
+                return Optional.of(Kind.MESSAGE);
+            }
+        }
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return Optional.of(Kind.UPLOAD);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Throttle.Wait> consume(String key, ThrottleSettings.Limit limit) {
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.attempts()).refillGreedy(limit.attempts(), limit.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(new Throttle.Wait(Duration.ofNanos(probe.getNanosToWaitForRefill())));
+    }
+}
