@@ -112,6 +112,34 @@ class RouteAccessIntegrationTest {
         assertThat(wrong).as(String.join("\n", wrong)).isEmpty();
     }
 
+    /**
+     * quality.md line 8 (ASVS 3.5.1): every route that changes something refuses a signed-in administrator's
+     * request that carries the session cookie but no CSRF token, before any controller runs. The only
+     * exemptions are the ones SecurityConfiguration names: payment webhooks (signed payloads) and the RFC 8058
+     * one-click unsubscribe (signed link); bearer-token API calls carry no cookie, so they are not in this sweep.
+     */
+    @Test
+    void everyRouteThatChangesSomethingRefusesARequestWithoutItsCsrfToken() throws Exception {
+        List<String> open = new ArrayList<>();
+        int checked = 0;
+        for (Row row : rows()) {
+            if (isRequested(row) || row.pattern().startsWith("/api/v1/payments/")
+                    || row.pattern().equals("/notifications/one-click-unsubscribe")) {
+                continue;
+            }
+            String path = concrete(row.pattern());
+            MockHttpServletResponse response = sessions.get(Who.ADMIN)
+                    .perform(request(HttpMethod.valueOf(row.method()), path)).getResponse();
+            checked++;
+            if (response.getStatus() != 403) {
+                open.add("routes.csv line " + row.line() + ": " + row.key() + " answered " + response.getStatus()
+                        + " without a CSRF token");
+            }
+        }
+        assertThat(checked).as("routes that change something").isGreaterThan(50);
+        assertThat(open).as(String.join("\n", open)).isEmpty();
+    }
+
     static boolean isRequested(Row row) {
         return row.method().equals("GET") || row.method().equals("ANY");
     }
