@@ -36,6 +36,7 @@ import org.takatuf.advocacy.internal.SupportManagement;
 import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.Role;
 import org.takatuf.platform.MailCatcher;
+import org.takatuf.support.Eventually;
 import org.takatuf.support.IntegrationTest;
 import org.takatuf.support.TestData;
 import org.takatuf.volunteering.MutableClock;
@@ -297,6 +298,27 @@ class ComplaintLifecycleIntegrationTest {
         assertThat(events.stream(ComplaintResolved.class).filter(e -> e.complaint().value().equals(c.id()))).hasSize(1);
         // closed: no more supporters
         mvc.perform(post("/complaints/" + c.id() + "/support").with(user(other)).with(csrf())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void theCompanysRepresentativesAreToldInTheirLanguageWhenAComplaintIsSent() throws Exception {
+        CurrentMember first = fixtures.member("sent-first-author");
+        CurrentMember author = fixtures.member("sent-author");
+        CurrentMember rep = fixtures.member("sent-rep");
+        String company = AdvocacyFixtures.companyName();
+        Complaint earlier = fixtures.sentComplaint(first, company);
+        fixtures.representative(earlier, rep);
+
+        Complaint c = fixtures.sentComplaint(author, company);
+        assertThat(c.companyId()).isEqualTo(earlier.companyId());
+
+        MailCatcher.CaughtMail told = Eventually.until(() -> mail.messagesTo(rep.email()).stream()
+                .filter(m -> m.textBody().contains("/complaints/" + c.id())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(told.subject()).contains(company);
+        assertThat(told.textBody()).contains(c.title()).contains("ممثل موثَّق");
+        assertThat(told.htmlBody()).contains("dir=\"rtl\"").contains("/complaints/" + c.id());
+        // the author is not a representative and gets no such mail
+        assertThat(mail.messagesTo(author.email())).noneMatch(m -> m.textBody().contains("ممثل موثَّق"));
     }
 
     @Test
