@@ -3,7 +3,7 @@
 # (bearer token, validation, Idempotency-Key, group-commit storage with the campaign's counter moved once
 # per batch) on the machine's PostgreSQL, with wrk at 32 and 64 connections, then the raw PostgreSQL
 # ceiling (../shared/bench/raw-ceiling.sh: pgbench, one row per transaction) in the same run, and the ratio.
-# Also measures how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
+# Also measures the HTTP stack's own ceiling (GET /api/v1/me with the same token, no write) and how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
 # Usage: bench/pledges.sh            Environment: DURATION (20s), PORT (8082), RAW_CEILING (path), REBUILD=1
 set -eu
 . "$(dirname "$0")/common.sh"
@@ -44,6 +44,11 @@ for c in 32 64; do
   rps[$c]=$(echo "$line" | sed -n 's/.* rps=\([0-9.]*\).*/\1/p')
   maxlag=$(awk '{print $2}' /tmp/takatuf-lag.$c | sort -n | tail -1)
   echo "platform	$c	$line	counter_lag_max_ms=${maxlag:-n/a}"
+done
+# the HTTP stack's own ceiling on this machine: same token, a read with no database write
+for c in 32 64; do
+  line=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/me.lua" "$url/api/v1/me" | grep RESULT)
+  echo "http-ceiling	$c	$line"
 done
 stored=$(psql -X -At -d $DB -c "SELECT count(*) FROM pledge")
 echo "# stored pledges: $stored; counter equals the sum of the pledges: $(psql -X -At -d $DB -c "SELECT t.pledged_minor = (SELECT sum(amount_minor) FROM pledge) AND t.pledges = (SELECT count(*) FROM pledge) FROM campaign_tally t WHERE campaign_id = '$CAMPAIGN'")"
