@@ -8,7 +8,7 @@ set -uo pipefail
 base=${1:-http://localhost:8080}
 out=${OUT:-/tmp/takatuf-sqlmap}
 rm -rf "$out"; mkdir -p "$out"
-opts=(--batch --level=3 --risk=1 --threads=2 --technique=BEUST --time-sec=2 --output-dir="$out/data"
+opts=(--batch --level=3 --risk=1 --technique=BEUST --time-sec=2 --output-dir="$out/data"
       --disable-coloring --flush-session)
 
 first() { # the first id in a JSON list answer
@@ -52,8 +52,9 @@ scan() { # name, then sqlmap arguments
     echo "UNCLEAR	$name	$(tail -1 "$log")"
   fi
 }
+[ -n "${FORMS_ONLY:-}" ] && get_targets=()   # FORMS_ONLY=1: only the forms below
 for t in "${get_targets[@]}"; do
-  scan "GET $t" -u "$base$t"
+  scan "GET $t" -u "$base$t" --threads=2
 done
 
 # the sign-in form (the sign-in limit answers 429 after a few tries; sqlmap still sees every answer) (anonymous, CSRF token from the page)
@@ -67,8 +68,8 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=layla@takatuf.
   --data-urlencode "password=takatuf-demo-2026" --data-urlencode "_csrf=$csrf" "$base/login"
 session=$(awk '$6 ~ /SESSION/ {print $6"="$7}' "$jar" | head -1)
 if [ -n "$session" ]; then
-  scan "GET /feed (member)" -u "$base/feed?page=0" --cookie="$session"
-  scan "GET /me/cases (member)" -u "$base/me/cases?page=0" --cookie="$session"
+  scan "GET /feed (member)" -u "$base/feed?page=0" --cookie="$session" --threads=2
+  scan "GET /me/cases (member)" -u "$base/me/cases?page=0" --cookie="$session" --threads=2
   scan "POST /me/profile (member)" -u "$base/me/profile" --cookie="$session" \
     --data "displayName=Layla&preferredLocale=ar&_csrf=x" --csrf-token=_csrf --csrf-url="$base/me/profile" -p displayName
 else
