@@ -77,3 +77,4 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 -- hidden flags for the things whose modules had none (each module reads its own)
 ALTER TABLE campaign ADD COLUMN hidden boolean NOT NULL DEFAULT false;
 ALTER TABLE engagement_comment ADD COLUMN hidden_at timestamptz;
+ALTER TABLE member ADD COLUMN profile_hidden boolean NOT NULL DEFAULT false;

@@ -202,7 +202,7 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public Optional<Campaign> find(CampaignId id) {
-        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id.value()).query(this::row).optional()
+        return jdbc.sql(SELECT + " WHERE c.id = ? AND NOT c.hidden").param(id.value()).query(this::row).optional()
                 .map(this::withItems);
     }
 
@@ -211,7 +211,7 @@ public class CampaignManagement {
     public List<Campaign> open(int page, int size) {
         int safeSize = Math.clamp(size, 1, 100);
         int safePage = Math.clamp(page, 0, 10_000);
-        List<Campaign> campaigns = jdbc.sql(SELECT + " WHERE c.status = 'OPEN' ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?")
+        List<Campaign> campaigns = jdbc.sql(SELECT + " WHERE c.status = 'OPEN' AND NOT c.hidden ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?")
                 .params(safeSize, safePage * safeSize).query(this::row).list();
         return withItems(campaigns);
     }

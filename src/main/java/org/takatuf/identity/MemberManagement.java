@@ -262,6 +262,12 @@ public class MemberManagement {
         events.publishEvent(new MemberDisabled(member.memberId(), member.getEmail()));
     }
 
+    /** Moderation: the member's public profile is hidden (404) or shown again; the account itself keeps working. */
+    @Transactional
+    public void hideProfile(MemberId id, boolean hidden) {
+        members.findById(id.value()).ifPresent(m -> m.profileHidden(hidden));
+    }
+
     @Transactional
     public void enable(MemberId id) {
         members.findById(id).orElseThrow().enable();
