@@ -67,12 +67,12 @@ public class ModerationManagement {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<String, ModerationTargets> targets = new HashMap<>();
-    private final ReportLimiter limiter;
+    private final ReportThrottle limiter;
     private final AuditLog audit;
     private final ModerationMails mails;
     private final ApplicationEventPublisher events;
 
-    ModerationManagement(JdbcClient jdbc, Clock clock, List<ModerationTargets> owners, ReportLimiter limiter, AuditLog audit,
+    ModerationManagement(JdbcClient jdbc, Clock clock, List<ModerationTargets> owners, ReportThrottle limiter, AuditLog audit,
                          ModerationMails mails, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -162,9 +162,9 @@ public class ModerationManagement {
                        (SELECT count(*) FROM moderation_report r WHERE r.item_id = i.id AND r.open) AS reports
                   FROM moderation_item i LEFT JOIN member m ON m.id = i.claimed_by WHERE """);
         switch (s) {
-            case "open" -> sql.append("(i.state = 'OPEN' OR i.appeal_open)");
+            case "open" -> sql.append(" (i.state = 'OPEN' OR i.appeal_open)");
             case "hidden", "restored", "dismissed" -> {
-                sql.append("i.state = ?");
+                sql.append(" i.state = ?");
                 params.add(s.toUpperCase(java.util.Locale.ROOT));
             }
             default -> throw new UserInputException("moderation.error.state");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Reports per member in a Bucket4j token bucket kept in memory (the last 100,000 members). */
 @Component
-class ReportLimiter {
+class ReportThrottle {
 
     private final ModerationSettings settings;
     private final Map<UUID, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
@@ -22,7 +22,7 @@ class ReportLimiter {
         }
     });
 
-    ReportLimiter(ModerationSettings settings) {
+    ReportThrottle(ModerationSettings settings) {
         this.settings = settings;
     }
 
