@@ -60,6 +60,8 @@ class ModerationIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
 
     CurrentMember member(String who, Role... roles) {
         return TestAccounts.create(accounts, who, roles);
@@ -298,6 +300,36 @@ class ModerationIntegrationTest {
                 jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only").update();
             });
         }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+    @Test
+    void aNewAccountsListingWithALinkIsPostedHiddenAndQueued() throws Exception {
+        CurrentMember newcomer = member("listing-newcomer");
+        Listing held = ExchangeFixtures.post(listings, newcomer, new org.takatuf.exchange.internal.ListingDraft(
+                org.takatuf.exchange.internal.ListingKind.OFFER_THING, Category.BABY, org.takatuf.exchange.internal.Condition.GOOD, false,
+                "عربة أطفال " + TestData.suffix(), "التفاصيل على www.example.com/pram", null, null, ExchangeCity.AMMAN, null, null));
+        assertThat(held.isHidden()).isTrue();
+        mvc.perform(get("/exchange/listings/{id}", held.getId())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT hold_reason FROM moderation_item WHERE target_type = 'listing' AND target_id = ? AND held")
+                .param(held.getId()).query(String.class).single()).isEqualTo("new-account-link");
+    }
+
+    @Test
+    void verificationDecisionsAndOpeningsOfProtectedDataReachTheAuditLog() {
+        UUID organisation = UUID.randomUUID();
+        UUID admin = member("verifier", Role.ADMIN).uuid();
+        UUID caseId = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            publisher.publishEvent(new org.takatuf.identity.OrganisationVerified(new org.takatuf.identity.OrganisationId(organisation),
+                    new org.takatuf.identity.MemberId(admin)));
+            publisher.publishEvent(new org.takatuf.identity.OrganisationRejected(new org.takatuf.identity.OrganisationId(organisation),
+                    new org.takatuf.identity.MemberId(admin), "وثيقة غير مقروءة"));
+            publisher.publishEvent(new org.takatuf.core.moderation.ProtectedDataOpened("case", caseId, admin, organisation,
+                    "متابعة هاتفية", java.time.Instant.now()));
+        });
+        List<String> actions = Eventually.until(() -> jdbc.sql("SELECT action FROM audit_log WHERE subject_id IN (?, ?) ORDER BY action")
+                .params(organisation.toString(), caseId.toString()).query(String.class).list(), l -> l.size() >= 3);
+        assertThat(actions).containsExactly("organisation.rejected", "organisation.verified", "protected.opened");
         assertThat(audit.verify().intact()).isTrue();
     }
 }
