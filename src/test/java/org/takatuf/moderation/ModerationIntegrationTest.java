@@ -145,6 +145,10 @@ class ModerationIntegrationTest {
                     assertThat(e.action()).isEqualTo("hide");
                     assertThat(e.note()).isEqualTo(why);
                 });
+        // the in-app notice (notifications listens to ModerationDecided) leads to the appeal
+        Eventually.until(() -> jdbc.sql("SELECT link FROM notification WHERE member_id = ? AND type = 'MODERATION_DECISION'")
+                .param(owner.uuid()).query(String.class).list(), links -> links.contains("/moderation/appeals/" + item));
+        mvc.perform(get("/notifications").with(user(owner))).andExpect(content().string(containsString("راجع مشرف محتواك")));
         MailCatcher.CaughtMail notice = Eventually.until(() -> mail.messagesTo(owner.email()), m -> !m.isEmpty()).getFirst();
         assertThat(notice.subject()).contains("أُخفي محتواك");
         assertThat(notice.textBody()).contains(why).contains("/moderation/appeals/" + item);

@@ -318,7 +318,9 @@ public class ModerationManagement {
         audit.record(moderator.uuid(), "moderation." + verb + (item.appealOpen() ? ".appeal" : ""), item.type(),
                 item.target().toString(), note);
         if (tellAuthor && item.author() != null) {
-            events.publishEvent(new ModerationDecided(item.id(), item.type(), item.target(), item.author(), verb, note, appealPath));
+            ModerationTargets.Described thing = owner.describe(item.type(), item.target()).orElse(null);
+            events.publishEvent(new ModerationDecided(item.id(), item.type(), item.target(), item.author(), verb, note, appealPath,
+                    thing == null ? "/" : thing.link()));
             mails.decided(item.author(), item.type(), verb, note, appealPath, item.appealOpen());
         }
     }
