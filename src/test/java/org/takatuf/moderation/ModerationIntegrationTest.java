@@ -61,6 +61,10 @@ class ModerationIntegrationTest {
     @Autowired
     ApplicationEvents events;
     @Autowired
+    org.takatuf.giving.GivingFixtures fixtures;
+    @Autowired
+    org.takatuf.campaigns.CampaignManagement campaigns;
+    @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 
     CurrentMember member(String who, Role... roles) {
@@ -335,5 +339,58 @@ class ModerationIntegrationTest {
                 .params(organisation.toString(), caseId.toString()).query(String.class).list(), l -> l.size() >= 3);
         assertThat(actions).containsExactly("organisation.rejected", "organisation.verified", "protected.opened");
         assertThat(audit.verify().intact()).isTrue();
+    }
+    @Test
+    void campaignsMemberPagesAndCommentsAnswer404WhileHiddenAndComeBack() throws Exception {
+        CurrentMember organiser = fixtures.member("منظم");
+        org.takatuf.identity.Organisation organisation = fixtures.verifiedOrganisation(organiser);
+        org.takatuf.campaigns.Campaign campaign = fixtures.fundraising(organiser, organisation, "1000");
+        CurrentMember reporter = member("multi-reporter");
+        CurrentMember commenter = member("commenter");
+        CurrentMember moderator = member("multi-moderator", Role.MODERATOR);
+        Listing l = listing(organiser);
+        String words = "تعليق مسيء " + TestData.suffix();
+        mvc.perform(post("/engage/comments").with(user(commenter)).with(csrf()).param("type", "listing").param("id", l.getId().toString())
+                        .param("body", words).param("requestKey", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection());
+        UUID comment = jdbc.sql("SELECT id FROM engagement_comment WHERE body = ?").param(words).query(UUID.class).single();
+        String thread = "/engage/comments?type=listing&id=" + l.getId();
+
+        record Case(String type, UUID id, String page, String text) {
+        }
+        List<Case> cases = List.of(
+                new Case("campaign", campaign.id().value(), "/campaigns/" + campaign.id().value(), campaign.title()),
+                new Case("member", commenter.uuid(), "/members/" + commenter.uuid(), commenter.displayName()),
+                new Case("comment", comment, thread, words));
+        for (Case c : cases) {
+            mvc.perform(get(c.page())).andExpect(status().isOk()).andExpect(content().string(containsString(c.text())));
+            report(reporter, c.type(), c.id(), "hate");
+            UUID item = item(c.type(), c.id());
+            mvc.perform(post("/moderation/items/{id}/decide", item).with(user(moderator)).with(csrf()).param("action", "hide")
+                    .param("note", "مخالف للقواعد")).andExpect(status().is3xxRedirection());
+            if (c.type().equals("comment")) {
+                mvc.perform(get(c.page())).andExpect(content().string(not(containsString(c.text()))));
+            } else {
+                mvc.perform(get(c.page())).andExpect(status().isNotFound());
+            }
+            // a hidden thing cannot be reported again
+            mvc.perform(get("/moderation/report").with(user(moderator)).param("type", c.type()).param("id", c.id().toString()))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/moderation/items/{id}/decide", item).with(user(moderator)).with(csrf()).param("action", "restore")
+                    .param("note", "بعد المراجعة")).andExpect(status().is3xxRedirection());
+            mvc.perform(get(c.page())).andExpect(status().isOk()).andExpect(content().string(containsString(c.text())));
+        }
+    }
+
+    @Test
+    void aCampaignStoryThatIsOnlyALinkIsHeld() {
+        CurrentMember organiser = fixtures.member("منظمة");
+        org.takatuf.identity.Organisation organisation = fixtures.verifiedOrganisation(organiser);
+        org.takatuf.campaigns.CampaignId id = campaigns.create(organiser.id(), new org.takatuf.campaigns.CampaignForm(organisation.getSlug(),
+                org.takatuf.campaigns.CampaignKind.FUNDRAISING, "https://example.com/" + TestData.suffix(), "https://example.com/donate",
+                "1000", "SAR", null, null, "", "", "", ""));
+        assertThat(campaigns.find(id)).isEmpty();
+        assertThat(jdbc.sql("SELECT hold_reason FROM moderation_item WHERE target_type = 'campaign' AND target_id = ?")
+                .param(id.value()).query(String.class).single()).isEqualTo("link-only");
     }
 }
