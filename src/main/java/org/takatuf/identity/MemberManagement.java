@@ -242,6 +242,7 @@ public class MemberManagement {
             case "revoke-admin" -> revoke(target, Role.ADMIN);
             default -> throw new UserInputException("admin.members.unknown-action");
         }
+        events.publishEvent(new MemberAdministered(admin, target, action));
     }
 
     /** Platform administration: find accounts by name or e-mail. */

@@ -393,4 +393,20 @@ class ModerationIntegrationTest {
         assertThat(jdbc.sql("SELECT hold_reason FROM moderation_item WHERE target_type = 'campaign' AND target_id = ?")
                 .param(id.value()).query(String.class).single()).isEqualTo("link-only");
     }
+    @Test
+    void anAdministratorsChangeToAnAccountIsAuditedWithTheAdministrator() throws Exception {
+        CurrentMember admin = member("account-admin", Role.ADMIN);
+        CurrentMember target = member("account-target");
+        mvc.perform(post("/admin/members/{id}/grant-moderator", target.uuid()).with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/members/{id}/disable", target.uuid()).with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        record Line(String action, UUID actor) {
+        }
+        List<Line> lines = Eventually.until(() -> jdbc.sql("SELECT action, actor_id FROM audit_log WHERE subject_id = ? ORDER BY id")
+                .param(target.uuid().toString()).query((rs, n) -> new Line(rs.getString(1), rs.getObject(2, UUID.class))).list(),
+                l -> l.size() >= 3);
+        assertThat(lines).contains(new Line("member.grant-moderator", admin.uuid()), new Line("member.disable", admin.uuid()),
+                new Line("member.suspended", null));
+    }
 }

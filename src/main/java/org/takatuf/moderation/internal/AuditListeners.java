@@ -3,6 +3,7 @@ package org.takatuf.moderation.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.moderation.ProtectedDataOpened;
+import org.takatuf.identity.MemberAdministered;
 import org.takatuf.identity.MemberDisabled;
 import org.takatuf.identity.OrganisationRejected;
 import org.takatuf.identity.OrganisationVerified;
@@ -35,6 +36,11 @@ class AuditListeners {
     @ApplicationModuleListener
     void on(MemberDisabled e) {
         audit.record(null, "member.suspended", "member", e.member().value().toString(), "");
+    }
+
+    @ApplicationModuleListener
+    void on(MemberAdministered e) {
+        audit.record(e.admin().value(), "member." + e.action(), "member", e.member().value().toString(), "");
     }
 
     @ApplicationModuleListener
