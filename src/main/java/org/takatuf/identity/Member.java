@@ -312,8 +312,9 @@ public class Member implements PublicSearchable {
     @GenericField(name = "searchVisible")
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "enabled")),
-            @ObjectPath(@PropertyValue(propertyName = "emailVerifiedAt"))})
+            @ObjectPath(@PropertyValue(propertyName = "emailVerifiedAt")),
+            @ObjectPath(@PropertyValue(propertyName = "profileHidden"))})
     public boolean isSearchVisible() {
-        return enabled && emailVerifiedAt != null;
+        return isPubliclyVisible();
     }
 }
