@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.core.Money;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
+import org.takatuf.core.moderation.ContentScreening;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationId;
@@ -45,11 +47,14 @@ public class CampaignManagement {
     private final JdbcClient jdbc;
     private final OrganisationManagement organisations;
     private final Clock clock;
+    private final ObjectProvider<ContentScreening> screening;
 
-    CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
+    CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
+                       ObjectProvider<ContentScreening> screening) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** A member of a verified organisation starts a campaign on its behalf. */
@@ -81,6 +86,11 @@ public class CampaignManagement {
         for (Map.Entry<String, Integer> item : v.items) {
             jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, position++, item.getKey(), item.getValue()).update();
+        }
+        // an automatic hold (moderation: links from new accounts, spam patterns) keeps it hidden until a moderator looked at it
+        ContentScreening screen = screening.getIfAvailable();
+        if (screen != null && screen.screen("campaign", id, member.value(), form.title().strip() + "\n" + form.story().strip()).isPresent()) {
+            jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id).update();
         }
         return new CampaignId(id);
     }
@@ -202,7 +212,7 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public Optional<Campaign> find(CampaignId id) {
-        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id.value()).query(this::row).optional()
+        return jdbc.sql(SELECT + " WHERE c.id = ? AND NOT c.hidden").param(id.value()).query(this::row).optional()
                 .map(this::withItems);
     }
 
@@ -211,7 +221,7 @@ public class CampaignManagement {
     public List<Campaign> open(int page, int size) {
         int safeSize = Math.clamp(size, 1, 100);
         int safePage = Math.clamp(page, 0, 10_000);
-        List<Campaign> campaigns = jdbc.sql(SELECT + " WHERE c.status = 'OPEN' ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?")
+        List<Campaign> campaigns = jdbc.sql(SELECT + " WHERE c.status = 'OPEN' AND NOT c.hidden ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?")
                 .params(safeSize, safePage * safeSize).query(this::row).list();
         return withItems(campaigns);
     }

@@ -68,6 +68,10 @@ public class Member implements PublicSearchable {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Hidden by a moderator: the account works, its public profile answers 404. */
+    @Column(name = "profile_hidden", nullable = false)
+    private boolean profileHidden;
+
     @Column(name = "totp_secret")
     private String totpSecret;
 
@@ -247,7 +251,15 @@ public class Member implements PublicSearchable {
 
     /** True when the profile may be shown to others (search, public page). */
     public boolean isPubliclyVisible() {
-        return enabled && emailVerifiedAt != null;
+        return enabled && emailVerifiedAt != null && !profileHidden;
+    }
+
+    public boolean isProfileHidden() {
+        return profileHidden;
+    }
+
+    void profileHidden(boolean hidden) {
+        this.profileHidden = hidden;
     }
 
     private static String blankToNull(String s) {
@@ -300,8 +312,9 @@ public class Member implements PublicSearchable {
     @GenericField(name = "searchVisible")
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "enabled")),
-            @ObjectPath(@PropertyValue(propertyName = "emailVerifiedAt"))})
+            @ObjectPath(@PropertyValue(propertyName = "emailVerifiedAt")),
+            @ObjectPath(@PropertyValue(propertyName = "profileHidden"))})
     public boolean isSearchVisible() {
-        return enabled && emailVerifiedAt != null;
+        return isPubliclyVisible();
     }
 }

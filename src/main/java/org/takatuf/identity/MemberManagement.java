@@ -242,6 +242,7 @@ public class MemberManagement {
             case "revoke-admin" -> revoke(target, Role.ADMIN);
             default -> throw new UserInputException("admin.members.unknown-action");
         }
+        events.publishEvent(new MemberAdministered(admin, target, action));
     }
 
     /** Platform administration: find accounts by name or e-mail. */
@@ -260,6 +261,12 @@ public class MemberManagement {
         Member member = members.findById(id).orElseThrow();
         member.disable();
         events.publishEvent(new MemberDisabled(member.memberId(), member.getEmail()));
+    }
+
+    /** Moderation: the member's public profile is hidden (404) or shown again; the account itself keeps working. */
+    @Transactional
+    public void hideProfile(MemberId id, boolean hidden) {
+        members.findById(id.value()).ifPresent(m -> m.profileHidden(hidden));
     }
 
     @Transactional

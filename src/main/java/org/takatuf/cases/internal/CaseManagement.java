@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.takatuf.core.moderation.ProtectedDataOpened;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -460,7 +462,10 @@ public class CaseManagement {
         if (report.getAnonymisedAt() != null) {
             throw new UserInputException("cases.error.anonymised");
         }
-        accessLog.record(report.getId(), member.value(), organisation.getId(), why, clock.instant());
+        Instant opened = clock.instant();
+        accessLog.record(report.getId(), member.value(), organisation.getId(), why, opened);
+        // the platform's audit log (moderation) records it too; the case's own chained log stays as it is
+        events.publishEvent(new ProtectedDataOpened("case", report.getId(), member.value(), organisation.getId(), why, opened));
         UUID c = report.getId();
         return new ProtectedDetails(cipher.decrypt(c, "beneficiary_name", report.getEncBeneficiaryName()),
                 cipher.decrypt(c, "phone", report.getEncPhone()), cipher.decrypt(c, "address", report.getEncAddress()),

@@ -129,6 +129,9 @@ public class Business implements PublicSearchable {
     public String getWebsite() { return website; }
     public String getOpeningHours() { return openingHours; }
     public boolean isHidden() { return hidden; }
+
+    /** A moderator hid it (or showed it again): its page answers 404 while hidden. */
+    void hidden(boolean value) { this.hidden = value; }
     public Instant getCreatedAt() { return createdAt; }
 
     public boolean isOwnedBy(UUID member) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.activity.ActivityPublished;
+import org.takatuf.core.moderation.ContentScreening;
 import org.takatuf.core.text.ArabicText;
 import org.takatuf.core.text.Hashtags;
 import org.takatuf.engagement.CommentPosted;
@@ -49,10 +51,12 @@ public class Comments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Targets targets;
+    private final ObjectProvider<ContentScreening> screening;
 
     Comments(JdbcClient jdbc, Members members, OrganisationManagement organisations, ApplicationEventPublisher events, Clock clock,
-             Targets targets) {
+             Targets targets, ObjectProvider<ContentScreening> screening) {
         this.targets = targets;
+        this.screening = screening;
         this.jdbc = jdbc;
         this.members = members;
         this.organisations = organisations;
@@ -95,13 +99,22 @@ public class Comments {
         Instant now = clock.instant();
         // the thread root: a reply to a reply joins the root's thread
         UUID root = parent == null ? null : (parent.parentId() != null ? parent.parentId() : parent.id());
+        // an automatic hold (moderation) keeps the comment hidden until a moderator looked at it
+        ContentScreening screen = screening.getIfAvailable();
+        boolean held = screen != null && screen.screen("comment", id, author.uuid(), body).isPresent();
         int inserted = jdbc.sql("""
-                        INSERT INTO engagement_comment (id, target_type, target_id, parent_id, author_id, organisation_id, body, created_at, request_key)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING""")
-                .params(id, draft.targetType(), draft.targetId(), root, author.uuid(), organisation, body, Timestamp.from(now), key)
+                        INSERT INTO engagement_comment (id, target_type, target_id, parent_id, author_id, organisation_id, body, created_at,
+                                                        request_key, hidden_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING""")
+                .params(id, draft.targetType(), draft.targetId(), root, author.uuid(), organisation, body, Timestamp.from(now), key,
+                        held ? Timestamp.from(now) : null)
                 .update();
         if (inserted == 0) {
             return jdbc.sql("SELECT id FROM engagement_comment WHERE request_key = ?").param(key).query(UUID.class).single();
+        }
+        if (held) {
+            // nobody is told about a held comment, and it reaches no feed
+            return id;
         }
         String link = targets.page(draft.targetType(), draft.targetId()).orElseThrow() + "#comment-" + id;
         if (parent != null && organisation != null && parent.organisationId() == null) {
@@ -181,8 +194,9 @@ public class Comments {
                         SELECT c.id, c.parent_id, c.author_id, m.display_name, c.organisation_id, c.body, c.created_at,
                                c.edited_at IS NOT NULL, c.deleted_at IS NOT NULL
                         FROM engagement_comment c JOIN member m ON m.id = c.author_id
-                        WHERE c.target_type = ? AND c.target_id = ? ORDER BY c.created_at, c.id LIMIT 500""")
-                .params(targetType, targetId)
+                        WHERE c.target_type = ? AND c.target_id = ? AND (c.hidden_at IS NULL OR c.author_id = ?)
+                        ORDER BY c.created_at, c.id LIMIT 500""")
+                .params(targetType, targetId, viewer == null ? new UUID(0, 0) : viewer.uuid())
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getTimestamp(7).toInstant(),
                         rs.getBoolean(8), rs.getBoolean(9))).list();

@@ -168,6 +168,11 @@ public class Listing implements PublicSearchable {
         hidden = true;
     }
 
+    /** A moderator found nothing wrong: shown again. */
+    void unhide() {
+        hidden = false;
+    }
+
     public ListingId listingId() {
         return new ListingId(id);
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,7 @@ import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
+import org.takatuf.core.moderation.ContentScreening;
 import org.takatuf.exchange.ListingPosted;
 
 /** Posting, finding, listing and withdrawing listings, and their photos. */
@@ -39,9 +41,11 @@ public class ListingManagement {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ContentScreening> screening;
 
     ListingManagement(Listings listings, JdbcClient jdbc, Safety safety, ListingMatching matching, Boards boards, FileStorage files,
-                      EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+                      EntityManager entityManager, ApplicationEventPublisher events, Clock clock,
+                      ObjectProvider<ContentScreening> screening) {
         this.listings = listings;
         this.jdbc = jdbc;
         this.safety = safety;
@@ -51,6 +55,7 @@ public class ListingManagement {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** A photo to attach: the raw bytes of an upload. */
@@ -90,6 +95,13 @@ public class ListingManagement {
             String name = files.store(PHOTO_AREA, image.bytes(), image.kind().extension);
             jdbc.sql("INSERT INTO listing_photo (id, listing_id, file_name, content_type, position) VALUES (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), listing.getId(), name, image.kind().contentType, position++).update();
+        }
+        // an automatic hold (moderation) keeps it hidden, unannounced and unmatched until a moderator looked at it
+        ContentScreening screen = screening.getIfAvailable();
+        if (screen != null && screen.screen("listing", listing.getId(), owner,
+                String.join("\n", draft.title(), nz(draft.description()), nz(draft.wantedInReturn()))).isPresent()) {
+            listing.hide();
+            return listing;
         }
         events.publishEvent(new ListingPosted(listing.listingId(), owner, draft.kind().key(), draft.category().key(),
                 draft.city().key(), draft.boardId()));

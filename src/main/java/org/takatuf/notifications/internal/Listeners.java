@@ -9,6 +9,7 @@ import org.takatuf.community.RegistrationPromoted;
 import org.takatuf.engagement.CommentReplied;
 import org.takatuf.engagement.MemberMentioned;
 import org.takatuf.identity.MemberId;
+import org.takatuf.moderation.ModerationDecided;
 import org.takatuf.volunteering.HoursApproved;
 
 /**
@@ -23,6 +24,13 @@ class Listeners {
 
     Listeners(Inbox inbox) {
         this.inbox = inbox;
+    }
+
+    @ApplicationModuleListener
+    void on(ModerationDecided e) {
+        // a hidden thing's own page is 404 to its author too (mostly): the notice leads to the appeal instead
+        inbox.notify(e.author(), NotificationType.MODERATION_DECISION, "moderation:" + e.item(),
+                e.appealPath() != null ? e.appealPath() : e.link(), e.note());
     }
 
     @ApplicationModuleListener

@@ -15,7 +15,9 @@ public enum NotificationType {
     GROUP_APPROVED("community.join-approved", Delivery.INBOX),
     EVENT_PROMOTED("community.promoted", Delivery.INSTANT),
     EVENT_REMINDER("community.reminder", Delivery.INSTANT),
-    HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX);
+    HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX),
+    /** Moderation sends its own e-mail (with the appeal link) whatever the settings: the inbox is enough here. */
+    MODERATION_DECISION("moderation.decision", Delivery.INBOX);
 
     public final String key;
     public final Delivery byDefault;
