@@ -45,11 +45,14 @@ public class CampaignManagement {
     private final JdbcClient jdbc;
     private final OrganisationManagement organisations;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
+    CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
+                       org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A member of a verified organisation starts a campaign on its behalf. */
@@ -82,6 +85,12 @@ public class CampaignManagement {
             jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, position++, item.getKey(), item.getValue()).update();
         }
+        // a campaign is public from its creation (only verified organisations start one): its followers and the
+        // organisation's see it launched
+        events.publishEvent(new org.takatuf.core.activity.ActivityPublished(id, "campaigns.launched",
+                List.of(org.takatuf.core.activity.ActivityPublished.Source.of("campaign", id),
+                        org.takatuf.core.activity.ActivityPublished.Source.of("organisation", organisation.getId())),
+                member.value(), form.title().strip(), form.story().strip(), "/campaigns/" + id, clock.instant()));
         return new CampaignId(id);
     }
 
