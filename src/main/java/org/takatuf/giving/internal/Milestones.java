@@ -21,7 +21,7 @@ import org.takatuf.core.activity.ActivityPublished;
  * campaign and the percent, so the feed files each once.
  */
 @Component
-class Milestones {
+public class Milestones {
 
     static final int[] PERCENTS = {25, 50, 75, 100};
 
