@@ -42,7 +42,7 @@ import org.takatuf.exchange.internal.Listing;
 import org.takatuf.exchange.internal.ListingManagement;
 import org.takatuf.exchange.internal.Safety;
 import org.takatuf.giving.GivingFixtures;
-import org.takatuf.giving.internal.Milestones;
+import org.takatuf.giving.internal.CampaignMilestones;
 import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationForm;
@@ -82,7 +82,7 @@ class FollowsFeedIntegrationTest {
     @Autowired
     Feed feed;
     @Autowired
-    Milestones milestones;
+    CampaignMilestones milestones;
     @Autowired
     OrganisationManagement organisations;
     @Autowired

@@ -21,7 +21,7 @@ import org.takatuf.core.activity.ActivityPublished;
  * campaign and the percent, so the feed files each once.
  */
 @Component
-public class Milestones {
+public class CampaignMilestones {
 
     static final int[] PERCENTS = {25, 50, 75, 100};
 
@@ -29,7 +29,7 @@ public class Milestones {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Milestones(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    CampaignMilestones(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
