@@ -91,6 +91,10 @@ class FollowsFeedIntegrationTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.takatuf.community.internal.Events communityEvents;
+    @Autowired
+    org.takatuf.community.internal.Groups groups;
 
     private void follow(CurrentMember member, String type, UUID key, boolean follow) throws Exception {
         mvc.perform(post("/follows").with(user(member)).with(csrf()).param("type", type).param("key", key.toString())
@@ -280,5 +284,46 @@ class FollowsFeedIntegrationTest {
         transactions.executeWithoutResult(tx -> events.publishEvent(new ContentVisibilityChanged("listing", listing.getId(), true)));
         Eventually.until(() -> inFeed(follower, comment), b -> b);
         assertThat(feed.tagged(tagKey, null).entries()).extracting(Feed.Entry::itemId).contains(comment);
+    }
+
+    @Test
+    void theEventPageUsesTheSharedShareFragmentAndAPrivateGroupsEventReachesNoFeedAndHasNoFollowButton() throws Exception {
+        CurrentMember organiser = giving.member("منظّم الجري");
+        CurrentMember follower = giving.member("متابع المنظّم");
+        follow(follower, "member", organiser.uuid(), true);
+        UUID open = CommentTargetsForTests.publicEvent(communityEvents, organiser);
+        String page = mvc.perform(get("/events/" + open).param("ref", "whatsapp")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("share-links").contains("https://wa.me/?text=").contains("https://x.com/intent/post")
+                .contains("name=\"ref\" value=\"whatsapp\"").contains("/engage/shares?type=event&amp;id=" + open)
+                .contains("/engage/follows?type=event&amp;key=" + open).doesNotContain("hx-vals");
+        Eventually.until(() -> inFeed(follower, open), b -> b);
+
+        org.takatuf.community.internal.Groups.Group closed = groups.create(organiser, new org.takatuf.community.internal.Groups.Form(
+                "مجموعة خاصة " + TestData.suffix(), "للأعضاء فقط", "", "القاهرة", "PRIVATE", false), null);
+        UUID secret = CommentTargetsForTests.event(communityEvents, organiser, closed.id());
+        mvc.perform(get("/events/" + secret).with(user(organiser))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/engage/follows?type=event"))));
+        UUID later = CommentTargetsForTests.publicEvent(communityEvents, organiser);
+        Eventually.until(() -> inFeed(follower, later), b -> b);
+        assertThat(inFeed(follower, secret)).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement_activity WHERE item_id = ?").param(secret).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theItemOfAHiddenTargetItselfLeavesTheFeedAndComesBackWhenRestored() {
+        UUID complaint = UUID.randomUUID();
+        CurrentMember author = giving.member("صاحب الشكوى");
+        CurrentMember follower = giving.member("متابع الشكاوى");
+        jdbc.sql("INSERT INTO engagement_follow (member_id, source_type, source_key, created_at) VALUES (?, 'member', ?, now())")
+                .params(follower.uuid(), author.uuid().toString()).update();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new org.takatuf.core.activity.ActivityPublished(complaint,
+                "engagement.comment", List.of(org.takatuf.core.activity.ActivityPublished.Source.member(author.uuid())), author.uuid(),
+                "", "شكوى", "/complaints/" + complaint, java.time.Instant.now())));
+        Eventually.until(() -> inFeed(follower, complaint), b -> b);
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ContentVisibilityChanged("complaint", complaint, false)));
+        Eventually.until(() -> inFeed(follower, complaint), shown -> !shown);
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ContentVisibilityChanged("complaint", complaint, true)));
+        Eventually.until(() -> inFeed(follower, complaint), b -> b);
     }
 }
