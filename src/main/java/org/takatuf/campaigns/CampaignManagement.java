@@ -48,13 +48,15 @@ public class CampaignManagement {
     private final OrganisationManagement organisations;
     private final Clock clock;
     private final ObjectProvider<ContentScreening> screening;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
-                       ObjectProvider<ContentScreening> screening) {
+                       ObjectProvider<ContentScreening> screening, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.clock = clock;
         this.screening = screening;
+        this.events = events;
     }
 
     /** A member of a verified organisation starts a campaign on its behalf. */
@@ -91,7 +93,14 @@ public class CampaignManagement {
         ContentScreening screen = screening.getIfAvailable();
         if (screen != null && screen.screen("campaign", id, member.value(), form.title().strip() + "\n" + form.story().strip()).isPresent()) {
             jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id).update();
+            return new CampaignId(id);
         }
+        // a campaign is public from its creation (only verified organisations start one): its followers and the
+        // organisation's see it launched (a held campaign is not announced)
+        events.publishEvent(new org.takatuf.core.activity.ActivityPublished(id, "campaigns.launched",
+                List.of(org.takatuf.core.activity.ActivityPublished.Source.of("campaign", id),
+                        org.takatuf.core.activity.ActivityPublished.Source.of("organisation", organisation.getId())),
+                member.value(), form.title().strip(), form.story().strip(), "/campaigns/" + id, clock.instant()));
         return new CampaignId(id);
     }
 

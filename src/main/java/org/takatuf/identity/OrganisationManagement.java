@@ -166,6 +166,11 @@ public class OrganisationManagement {
         request.approve(admin.value(), clock.instant());
         organisation.verify(clock.instant());
         events.publishEvent(new OrganisationVerified(organisation.organisationId(), admin));
+        events.publishEvent(new org.takatuf.core.activity.ActivityPublished(
+                java.util.UUID.nameUUIDFromBytes(("organisations.verified:" + organisation.getId()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "organisations.verified", java.util.List.of(org.takatuf.core.activity.ActivityPublished.Source.of("organisation", organisation.getId())),
+                null, organisation.getName(), organisation.getDescription() == null ? "" : organisation.getDescription(),
+                "/organisations/" + organisation.getSlug(), clock.instant()));
         notifyAdmins(organisation, "organisation-verified", "mail.verified.subject", null);
     }
 

@@ -68,6 +68,8 @@ class CommunityBrowserTest {
     Inbox inbox;
     @Autowired
     org.takatuf.engagement.internal.Feed feed;
+    @Autowired
+    org.takatuf.campaigns.CampaignManagement campaigns;
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
@@ -143,6 +145,19 @@ class CommunityBrowserTest {
             Path photo = Files.createTempFile("runner", ".png");
             Files.write(photo, org.takatuf.support.TestImages.png(600, 400, false));
             b.driver().findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+            // the live preview draws the photo under the frame, and draws again as the sliders move
+            WebElement canvas = waitFor(b, "canvas.frame-canvas");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> canvas.getAttribute("data-draws") != null);
+            int drawn = Integer.parseInt(canvas.getAttribute("data-draws"));
+            ((JavascriptExecutor) b.driver()).executeScript(
+                    "var z = document.getElementById('zoom'); z.value = '180'; z.dispatchEvent(new Event('input'));"
+                            + "var x = document.getElementById('offsetX'); x.value = '40'; x.dispatchEvent(new Event('input'));");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(d -> Integer.parseInt(canvas.getAttribute("data-draws")) >= drawn + 2);
+            assertThat(canvas.getAttribute("data-placement")).isEqualTo("40,0,180");
+            // the canvas holds the photo's pixels (not only the overlay's transparent middle)
+            Object alpha = ((JavascriptExecutor) b.driver()).executeScript(
+                    "var c = arguments[0].getContext('2d'); return c.getImageData(400, 400, 1, 1).data[3];", canvas);
+            assertThat(((Number) alpha).intValue()).isEqualTo(255);
             b.screenshot("community-07-frame-" + lang);
             b.find("form[action$='/apply'] button").click();
             Eventually.until(() -> frames.find(frame).orElseThrow().adoptions(), n -> n == 1);
@@ -150,6 +165,23 @@ class CommunityBrowserTest {
             // the picture the member downloads, kept to be looked at
             Files.write(Path.of("target", "screenshots", "community-08-framed-picture-" + lang + ".png"),
                     frames.apply(frame, org.takatuf.support.TestImages.png(600, 400, false), Frames.Placement.centred()));
+
+            // following an organisation (the htmx button) brings its new campaign into the feed
+            b.open("/organisations/" + organisation.getSlug());
+            waitFor(b, ".follow-button .follower-count");
+            press(b, ".follow-button form button");
+            WebElement following = waitFor(b, ".follow-button .follower-count");
+            assertThat(following.getText()).isEqualTo(ar ? "متابع واحد" : "1 follower");
+            assertThat(follows.follows(runner.id(), "organisation", organisation.getId().toString())).isTrue();
+            b.screenshot("community-09-following-organisation-" + lang);
+            String title = (ar ? "بطانيات الشتاء " : "Winter blankets ") + TestData.suffix();
+            campaigns.create(designer.id(), new org.takatuf.campaigns.CampaignForm(organisation.getSlug(),
+                    org.takatuf.campaigns.CampaignKind.FUNDRAISING, title, ar ? "ندفئ ٢٠٠ أسرة هذا الشتاء" : "Warming 200 families this winter",
+                    "1000", "SAR", null, null, "", "Al Rajhi", "SA0380000000608010167519", organisation.getName()));
+            Eventually.until(() -> feed.of(runner.id(), null).entries().stream().anyMatch(e -> e.title().equals(title)), found -> found);
+            b.open("/feed");
+            assertThat(b.text()).contains(title).contains(ar ? "إطلاق حملة" : "Campaign launched");
+            b.screenshot("community-10-feed-campaign-" + lang);
         }
     }
 

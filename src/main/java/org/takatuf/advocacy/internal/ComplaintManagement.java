@@ -409,6 +409,7 @@ public class ComplaintManagement {
         }
         jdbc.sql("UPDATE advocacy_complaint SET hidden_at = ?, hidden_reason = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), why, id).update();
+        events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("complaint", id, false));
     }
 
     @Transactional
@@ -416,6 +417,7 @@ public class ComplaintManagement {
         requireModerator(moderator);
         find(id).orElseThrow(() -> new NotFoundException("complaint"));
         jdbc.sql("UPDATE advocacy_complaint SET hidden_at = NULL, hidden_reason = NULL WHERE id = ?").param(id).update();
+        events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("complaint", id, true));
     }
 
     /** Hides a supporter's experience (abusive or defamatory); the support itself still counts. */

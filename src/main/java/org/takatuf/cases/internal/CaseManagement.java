@@ -430,6 +430,16 @@ public class CaseManagement {
         String text = text(publicSummary, 2000, "cases.error.summary-long");
         report.publish(text == null ? report.getPublicSummary() : text, clock.instant());
         step(report, CaseTimeline.Kind.PUBLISHED, organisation, member, null, true);
+        // the public summary only (never the protected details), to the followers of the case and of its organisation
+        events.publishEvent(new org.takatuf.core.activity.ActivityPublished(report.getId(), "cases.published",
+                caseSources(report, organisation), null, "", report.getPublicSummary() == null ? "" : report.getPublicSummary(),
+                "/cases/" + report.getId(), clock.instant()));
+        events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("case", report.getId(), true));
+    }
+
+    private static List<org.takatuf.core.activity.ActivityPublished.Source> caseSources(CaseReport report, Organisation organisation) {
+        return List.of(org.takatuf.core.activity.ActivityPublished.Source.of("case", report.getId()),
+                org.takatuf.core.activity.ActivityPublished.Source.of("organisation", organisation.getId()));
     }
 
     @Transactional
@@ -437,15 +447,23 @@ public class CaseManagement {
         CaseReport report = handled(member, organisation, id);
         report.unpublish(clock.instant());
         step(report, CaseTimeline.Kind.UNPUBLISHED, organisation, member, null, false);
+        events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("case", report.getId(), false));
     }
 
     @Transactional
     public void close(MemberId member, Organisation organisation, UUID id, String outcome) {
         CaseReport report = handled(member, organisation, id);
         String note = text(outcome, 1000, "cases.error.outcome");
+        boolean wasPublic = report.isPublished();
         report.close(clock.instant());
         step(report, CaseTimeline.Kind.CLOSED, organisation, member, note, true);
         events.publishEvent(new CaseClosed(report.caseId(), organisation.organisationId()));
+        if (wasPublic) {
+            // only a case whose summary was public: its followers learn the outcome (the public note of the closing step)
+            events.publishEvent(new org.takatuf.core.activity.ActivityPublished(
+                    UUID.nameUUIDFromBytes(("cases.closed:" + report.getId()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "cases.closed", caseSources(report, organisation), null, "", note == null ? "" : note, "/cases", clock.instant()));
+        }
     }
 
     /**

@@ -274,6 +274,7 @@ public class Groups {
             throw new NotFoundException("post");
         }
         jdbc.sql("UPDATE community_post SET removed_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), postId).update();
+        events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("post", postId, false));
         return group.slug();
     }
 

@@ -88,8 +88,7 @@ class EventController {
     }
 
     @GetMapping("/events/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me,
-                jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model) {
         Events.Event event = events.visible(id, me == null ? null : me.id()).orElseThrow(() -> new NotFoundException("event"));
         model.addAttribute("event", event);
         model.addAttribute("group", event.groupId() == null ? null : groups.byId(event.groupId()).orElse(null));
@@ -97,17 +96,6 @@ class EventController {
         model.addAttribute("organiser", me != null && events.isOrganiser(me.id(), event));
         model.addAttribute("series", events.nextInSeries(event, 4));
         model.addAttribute("photos", events.photos(id));
-        model.addAttribute("shareUrl", links.base() + "/events/" + id);
-        // a visit through a share link is counted by a POST from the page (engagement's /engage/shares): GET changes nothing
-        boolean shared = ref != null && ref.matches("[a-z]{1,20}");
-        model.addAttribute("ref", shared ? ref : null);
-        if (shared) {
-            org.springframework.security.web.csrf.CsrfToken csrf =
-                    (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
-            model.addAttribute("shareBeacon", "{\"type\": \"event\", \"id\": \"" + id + "\", \"ref\": \"" + ref + "\", \""
-                    + csrf.getParameterName() + "\": \"" + csrf.getToken() + "\"}");
-        }
-
         model.addAttribute("og", new org.takatuf.core.OpenGraph(event.title(), event.description(), links.base() + "/events/" + id, null));
         return "community/event";
     }

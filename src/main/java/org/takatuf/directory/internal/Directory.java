@@ -75,6 +75,10 @@ public class Directory {
                 + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
         Business b = businesses.saveAndFlush(new Business(slug, owner, d, clock.instant()));
         events.publishEvent(new BusinessListed(b.businessId(), owner, d.city().key(), d.category().key(), d.homeBased(), d.womenOwned()));
+        events.publishEvent(new org.takatuf.core.activity.ActivityPublished(b.getId(), "directory.business",
+                List.of(org.takatuf.core.activity.ActivityPublished.Source.of("business", b.getId()),
+                        org.takatuf.core.activity.ActivityPublished.Source.member(owner)),
+                owner, b.getName(), b.getStory(), "/local/" + b.getSlug(), clock.instant()));
         return b;
     }
 
@@ -234,6 +238,13 @@ public class Directory {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, b.getId(), name.strip(), blank(description), money.minorUnits(), money.currency().getCurrencyCode(), file, type,
                         Timestamp.from(clock.instant())).update();
+        if (!b.isHidden()) {
+            events.publishEvent(new org.takatuf.core.activity.ActivityPublished(id, "directory.product",
+                    List.of(org.takatuf.core.activity.ActivityPublished.Source.of("business", b.getId()),
+                            org.takatuf.core.activity.ActivityPublished.Source.member(b.getOwnerId())),
+                    member, b.getName() + " — " + name.strip(), blank(description) == null ? "" : blank(description),
+                    "/local/" + b.getSlug(), clock.instant()));
+        }
         return new Product(id, name.strip(), blank(description), money, file);
     }
 

@@ -17,7 +17,7 @@ class EngagementRoutes {
     RouteSecurity engagementRouteSecurity() {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/engage/comments", "/tags/*", "/frames", "/frames/*", "/frames/*/overlay.png",
-                        "/engage/organisations/*/response-time", "/engage/shares").permitAll()
+                        "/engage/organisations/*/response-time", "/engage/shares", "/engage/follows").permitAll()
                 .requestMatchers(HttpMethod.POST, "/engage/shares").permitAll()
                 .requestMatchers("/engage/**", "/feed", "/follows", "/follows/**", "/frames", "/frames/**", "/tags/*/follow").authenticated();
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.takatuf.core.UserInputException;
 import org.takatuf.engagement.internal.Feed;
@@ -33,11 +34,50 @@ class FeedController {
         return "engagement/feed";
     }
 
-    /** Follows a source; {@code back} is where to return (a path on this site only). */
+    /**
+     * The follow button of any followable page ({@code engagement/embed :: follow}), loaded by htmx: the
+     * follower count and, for a member, follow or unfollow; an anonymous visitor gets a link to sign in.
+     */
+    @GetMapping("/engage/follows")
+    String button(@RequestParam String type, @RequestParam String key, @RequestParam(defaultValue = "") String label,
+                  @RequestParam(defaultValue = "/feed") String back, @AuthenticationPrincipal CurrentMember me, Model model) {
+        check(type, key);
+        model.addAttribute("type", type);
+        model.addAttribute("key", key);
+        model.addAttribute("label", label.length() > 200 ? label.substring(0, 200) : label);
+        model.addAttribute("back", safe(back));
+        model.addAttribute("followers", follows.followers(type, key));
+        model.addAttribute("following", me != null && follows.follows(me.id(), type, key));
+        model.addAttribute("signedIn", me != null);
+        return "engagement/fragments/follow :: button";
+    }
+
+    /** Follows a source; {@code back} is where to return (a path on this site only). htmx gets the refreshed button. */
     @PostMapping("/follows")
     String follow(@RequestParam String type, @RequestParam String key, @RequestParam(defaultValue = "") String label,
                   @RequestParam(defaultValue = "true") boolean follow, @RequestParam(defaultValue = "/feed") String back,
-                  @AuthenticationPrincipal CurrentMember me) {
+                  @RequestHeader(name = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal CurrentMember me, Model model) {
+        check(type, key);
+        if (follow) {
+            follows.follow(me.id(), type, key, label);
+        } else {
+            follows.unfollow(me.id(), type, key);
+        }
+        if (htmx != null) {
+            return button(type, key, label, back, me, model);
+        }
+        return "redirect:" + safe(back);
+    }
+
+    private static String safe(String back) {
+        return back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/feed";
+    }
+
+    private static void check(String type, String key) {
+        if (!Follows.TYPES.contains(type)) {
+            throw new UserInputException("engagement.follow.unknown");
+        }
         if (!type.equals("tag")) {
             try {
                 UUID.fromString(key);
@@ -45,11 +85,5 @@ class FeedController {
                 throw new UserInputException("engagement.follow.unknown");
             }
         }
-        if (follow) {
-            follows.follow(me.id(), type, key, label);
-        } else {
-            follows.unfollow(me.id(), type, key);
-        }
-        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/feed");
     }
 }

@@ -144,6 +144,7 @@ public class Safety {
         boolean hide = count >= settings.hideAfterReports() && !listing.isHidden();
         if (hide) {
             listing.hide();
+            events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("listing", listing.getId(), false));
         }
         if (added > 0) {
             events.publishEvent(new ListingReported(reporter, listing.listingId(), null, reason, listing.isHidden()));
