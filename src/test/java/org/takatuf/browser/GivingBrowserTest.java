@@ -36,7 +36,6 @@ import org.takatuf.volunteering.VolunteeringTestConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(VolunteeringTestConfiguration.class)
-@org.junit.jupiter.api.Disabled("times out after pressing the give link since the merge of 2026-11-22 (comments, share counter and wrapped navigation on the campaign page); to be investigated, see the closing note")
 class GivingBrowserTest {
 
     @LocalServerPort
