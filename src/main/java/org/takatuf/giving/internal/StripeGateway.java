@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Stripe Checkout (https://docs.stripe.com/api/checkout/sessions/create): a form-encoded POST to
  * {@code /v1/checkout/sessions} with the secret key as bearer token and the pledge id as Stripe's own
  * Idempotency-Key, so that a retried creation never makes two sessions. The real call needs the
- * network and a key; it is not reachable from this machine and not made by the tests.
+ * network and a key; the tests send it to a local HTTP server ({@code api-base}). Chosen by
+ * {@link CardGatewayConfiguration} when a secret key is configured.
  */
-@Component
 class StripeGateway implements CardGateway {
 
     private final StripeSettings settings;

@@ -22,6 +22,7 @@ class GivingRoutes {
                 .requestMatchers("/campaigns/*/give", "/campaigns/*/pledges", "/campaigns/*/manage", "/campaigns/*/manage/**",
                         "/campaigns/*/disbursements", "/campaigns/*/disbursements/**").authenticated()
                 .requestMatchers("/pledges/*", "/pledges/*/**", "/me/pledges").authenticated()
+                .requestMatchers("/payments/simulated/**").authenticated()
                 .requestMatchers("/api/v1/campaigns/*/pledges", "/api/v1/pledges/*").authenticated();
     }
 }

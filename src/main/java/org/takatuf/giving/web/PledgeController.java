@@ -44,9 +44,14 @@ class PledgeController {
     private final Confirmations confirmations;
     private final SiteLinks links;
     private final org.takatuf.giving.internal.ReceiptPdf receipts;
+    private final org.takatuf.giving.internal.CardCheckouts cards;
+    private final org.takatuf.giving.internal.StripeSettings stripe;
 
     PledgeController(CampaignManagement campaigns, Giving giving, Pledges pledges, Confirmations confirmations, SiteLinks links,
-                     org.takatuf.giving.internal.ReceiptPdf receipts) {
+                     org.takatuf.giving.internal.ReceiptPdf receipts, org.takatuf.giving.internal.CardCheckouts cards,
+                     org.takatuf.giving.internal.StripeSettings stripe) {
+        this.cards = cards;
+        this.stripe = stripe;
         this.receipts = receipts;
         this.campaigns = campaigns;
         this.giving = giving;
@@ -72,7 +77,11 @@ class PledgeController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("methods", methods(campaign));
+        List<PledgeMethod> methods = methods(campaign);
+        if (campaign.kind().takesMoney() && stripe.cardAvailable()) {
+            methods.add(methods.indexOf(PledgeMethod.CASH), PledgeMethod.CARD);
+        }
+        model.addAttribute("methods", methods);
         return "giving/give";
     }
 
@@ -102,6 +111,10 @@ class PledgeController {
                 method == PledgeMethod.GOODS ? itemId : null, method == PledgeMethod.GOODS ? quantity : null, anonymous, message, ref);
         try {
             Giving.Answer answer = giving.pledge(me.id(), key, request);
+            if (method == PledgeMethod.CARD) {
+                // the pledge exists (state pledged); the donor pays on the gateway's page (a replay finds the same session)
+                return "redirect:" + cards.start(me.id(), answer.pledgeId());
+            }
             return "redirect:/pledges/" + answer.pledgeId();
         } catch (UserInputException e) {
             if (e instanceof org.takatuf.giving.internal.IdempotencyKeyReusedException) {
@@ -137,6 +150,24 @@ class PledgeController {
         model.addAttribute("manager", campaigns.canManage(me.id(), campaign));
         model.addAttribute("item", pledge.itemId() == null ? null : campaign.item(pledge.itemId()).orElse(null));
         return "giving/pledge";
+    }
+
+    /** Where the gateway sends the donor back: what became of the card payment, in the donor's language. */
+    @GetMapping({"/pledges/{id}/card/success", "/pledges/{id}/card/cancel"})
+    String cardReturn(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal CurrentMember me,
+                      Model model) {
+        Pledge pledge = pledges.find(id).filter(p -> p.memberId().equals(me.uuid())).filter(p -> p.method() == PledgeMethod.CARD)
+                .orElseThrow(() -> new NotFoundException("pledge"));
+        model.addAttribute("pledge", pledge);
+        model.addAttribute("campaign", campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow());
+        model.addAttribute("cancelled", request.getRequestURI().endsWith("/cancel"));
+        return "giving/card-return";
+    }
+
+    /** Pay a card pledge again after a cancelled checkout: the same session. */
+    @PostMapping("/pledges/{id}/card/checkout")
+    String cardCheckout(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me) {
+        return "redirect:" + cards.start(me.id(), id);
     }
 
     /** The donor's receipt of a confirmed gift, in Arabic or English ({@code lang}); the donor's own only. */
