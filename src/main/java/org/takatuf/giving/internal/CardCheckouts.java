@@ -42,7 +42,7 @@ public class CardCheckouts {
 
     /** A stored session, as the simulated checkout page shows it. */
     public record Session(String sessionId, UUID pledgeId, String gateway, URI url, org.takatuf.core.Money amount,
-                          String description, URI successUrl, URI cancelUrl, boolean simulatedPaid) {
+                          String description, URI successUrl, URI cancelUrl, boolean simulatedPaid, UUID recurringId) {
     }
 
     /** Where to send the donor to pay this card pledge (the donor's own, still waiting for its payment). */
@@ -60,15 +60,17 @@ public class CardCheckouts {
         URI success = URI.create(links.link("/pledges/" + pledgeId + "/card/success"));
         URI cancel = URI.create(links.link("/pledges/" + pledgeId + "/card/cancel"));
         String description = campaign.title().length() > 500 ? campaign.title().substring(0, 500) : campaign.title();
+        UUID gift = jdbc.sql("SELECT recurring_id FROM recurring_month WHERE pledge_id = ?").param(pledgeId).query(UUID.class)
+                .optional().orElse(null);
         CardGateway.Checkout checkout = gateway.createCheckout(new CardGateway.CheckoutRequest(pledgeId, description, pledge.amount(),
-                success, cancel));
+                success, cancel, gift));
         jdbc.sql("""
                         INSERT INTO card_checkout (session_id, pledge_id, gateway, url, amount_minor, currency, description,
-                                                   success_url, cancel_url, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pledge_id) DO NOTHING""")
+                                                   success_url, cancel_url, created_at, recurring_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pledge_id) DO NOTHING""")
                 .params(checkout.sessionId(), pledgeId, gateway instanceof SimulatedCardGateway ? "simulated" : "stripe",
                         checkout.url().toString(), pledge.amount().minorUnits(), pledge.amount().currency().getCurrencyCode(),
-                        description, success.toString(), cancel.toString(), Timestamp.from(clock.instant())).update();
+                        description, success.toString(), cancel.toString(), Timestamp.from(clock.instant()), gift).update();
         return stored(pledgeId).orElseThrow();
     }
 
@@ -80,10 +82,11 @@ public class CardCheckouts {
     public Optional<Session> session(String sessionId) {
         return jdbc.sql("""
                         SELECT session_id, pledge_id, gateway, url, amount_minor, currency, description, success_url, cancel_url,
-                               simulated_paid FROM card_checkout WHERE session_id = ?""").param(sessionId)
+                               simulated_paid, recurring_id FROM card_checkout WHERE session_id = ?""").param(sessionId)
                 .query((rs, n) -> new Session(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), URI.create(rs.getString(4)),
                         new org.takatuf.core.Money(rs.getLong(5), java.util.Currency.getInstance(rs.getString(6))), rs.getString(7),
-                        URI.create(rs.getString(8)), URI.create(rs.getString(9)), rs.getBoolean(10)))
+                        URI.create(rs.getString(8)), URI.create(rs.getString(9)), rs.getBoolean(10),
+                        rs.getObject(11, UUID.class)))
                 .optional();
     }
 }

@@ -18,4 +18,9 @@ class SimulatedCardGateway implements CardGateway {
         String session = SESSION_PREFIX + request.pledgeId().toString().replace("-", "");
         return new Checkout(session, URI.create("/payments/simulated/checkout/" + session));
     }
+
+    @Override
+    public void cancelSubscription(String subscriptionId) {
+        // nothing to stop: the simulated gateway bills no month by itself
+    }
 }

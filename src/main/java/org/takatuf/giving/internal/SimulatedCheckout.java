@@ -71,7 +71,12 @@ public class SimulatedCheckout {
         Map<String, Object> session = new LinkedHashMap<>();
         session.put("id", sessionId);
         session.put("object", "checkout.session");
-        session.put("mode", "payment");
+        String tail = sessionId.substring(SimulatedCardGateway.SESSION_PREFIX.length());
+        String subscription = s.recurringId() == null ? null : "sub_sim_" + tail;
+        session.put("mode", subscription == null ? "payment" : "subscription");
+        if (subscription != null) {
+            session.put("subscription", subscription);
+        }
         session.put("client_reference_id", pledge);
         session.put("payment_status", "paid");
         session.put("amount_total", amount);
@@ -98,8 +103,25 @@ public class SimulatedCheckout {
 
         deliver("evt_sim_completed_" + sessionId, StripeWebhooks.COMPLETED, created, session);
         deliver("evt_sim_charge_" + sessionId, StripeWebhooks.CHARGE_SUCCEEDED, created, charge);
+        if (subscription != null) {
+            // the subscription's first invoice, as Stripe sends it after a subscription-mode checkout
+            deliver("evt_sim_invoice_" + sessionId, StripeWebhooks.INVOICE_PAID, created, invoice("in_sim_" + tail, subscription, amount,
+                    currency, "subscription_create"));
+        }
         jdbc.sql("UPDATE card_checkout SET simulated_paid = true WHERE session_id = ?").param(sessionId).update();
         return s.successUrl();
+    }
+
+    static Map<String, Object> invoice(String id, String subscription, long amount, String currency, String billingReason) {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("id", id);
+        invoice.put("object", "invoice");
+        invoice.put("subscription", subscription);
+        invoice.put("billing_reason", billingReason);
+        invoice.put("amount_paid", amount);
+        invoice.put("currency", currency);
+        invoice.put("status", "paid");
+        return invoice;
     }
 
     private void deliver(String id, String type, long created, Map<String, Object> object) {

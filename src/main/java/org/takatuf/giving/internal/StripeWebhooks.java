@@ -45,6 +45,8 @@ public class StripeWebhooks {
     /** A charge with its balance transaction expanded: {@code balance_transaction.fee} is the gateway's fee. */
     static final String CHARGE_SUCCEEDED = "charge.succeeded";
     static final String CHARGE_UPDATED = "charge.updated";
+    /** A subscription's invoice was paid: one month of a monthly card gift. */
+    static final String INVOICE_PAID = "invoice.paid";
     static final List<String> FEE_EVENTS = List.of(CHARGE_SUCCEEDED, CHARGE_UPDATED);
 
     /** The signing secret of the simulated adapter when none is configured: this process's own, never shown. */
@@ -58,9 +60,12 @@ public class StripeWebhooks {
     private final JsonMapper json;
     private final Clock clock;
     private final Donations donations;
+    private final RecurringGifts recurring;
 
     StripeWebhooks(StripeSettings settings, JdbcClient jdbc, Pledges pledges, Confirmations confirmations,
-                   CampaignManagement campaigns, JsonMapper json, Clock clock, Donations donations) {
+                   CampaignManagement campaigns, JsonMapper json, Clock clock, Donations donations,
+                   RecurringGifts recurring) {
+        this.recurring = recurring;
         this.donations = donations;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -165,6 +170,17 @@ public class StripeWebhooks {
         if (recorded == 0) {
             return Result.DUPLICATE;
         }
+        if (type.equals(INVOICE_PAID)) {
+            return invoicePaid(id, object);
+        }
+        String subscription = text(object, "subscription");
+        if (type.equals(COMPLETED) && pledgeId != null && subscription != null) {
+            UUID gift = jdbc.sql("SELECT recurring_id FROM card_checkout WHERE pledge_id = ?").param(pledgeId).query(UUID.class)
+                    .optional().orElse(null);
+            if (gift != null) {
+                recurring.subscribed(gift, subscription);
+            }
+        }
         if (type.equals(COMPLETED) && pledgeId != null && paymentIntent != null) {
             // the charge of this payment may have come first: it is the pledge's too
             jdbc.sql("UPDATE card_checkout SET payment_intent = ? WHERE pledge_id = ? AND payment_intent IS NULL")
@@ -176,6 +192,30 @@ public class StripeWebhooks {
             return Result.IGNORED;
         }
         settle(pledgeId);
+        return Result.PROCESSED;
+    }
+
+    /** One month of a monthly card gift: that month's pledge, made and confirmed once per invoice. */
+    private Result invoicePaid(String eventId, JsonNode invoice) {
+        String invoiceId = text(invoice, "id");
+        String subscription = text(invoice, "subscription");
+        if (subscription == null) {
+            subscription = text(invoice.path("parent").path("subscription_details"), "subscription");
+        }
+        if (invoiceId == null || subscription == null) {
+            return Result.IGNORED;
+        }
+        java.util.Optional<UUID> month = recurring.invoicePaid(invoiceId, subscription, text(invoice, "billing_reason"));
+        if (month.isEmpty()) {
+            return Result.IGNORED;
+        }
+        Long paid = invoice.path("amount_paid").isNumber() ? invoice.path("amount_paid").asLong() : null;
+        jdbc.sql("UPDATE gateway_event SET pledge_id = ?, amount = ? WHERE id = ?").params(month.get(), paid, eventId).update();
+        Pledge pledge = pledges.findForUpdate(month.get()).orElseThrow();
+        if (pledge.status() == PledgeStatus.PLEDGED || pledge.status() == PledgeStatus.EXPIRED) {
+            Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
+            confirmations.confirmByGateway(campaign, pledge, paid == null ? pledge.amount() : new Money(paid, campaign.currency()));
+        }
         return Result.PROCESSED;
     }
 

@@ -46,11 +46,13 @@ class PledgeController {
     private final org.takatuf.giving.internal.ReceiptPdf receipts;
     private final org.takatuf.giving.internal.CardCheckouts cards;
     private final org.takatuf.giving.internal.StripeSettings stripe;
+    private final org.takatuf.giving.internal.RecurringGifts recurring;
 
     PledgeController(CampaignManagement campaigns, Giving giving, Pledges pledges, Confirmations confirmations, SiteLinks links,
                      org.takatuf.giving.internal.ReceiptPdf receipts, org.takatuf.giving.internal.CardCheckouts cards,
-                     org.takatuf.giving.internal.StripeSettings stripe) {
+                     org.takatuf.giving.internal.StripeSettings stripe, org.takatuf.giving.internal.RecurringGifts recurring) {
         this.cards = cards;
+        this.recurring = recurring;
         this.stripe = stripe;
         this.receipts = receipts;
         this.campaigns = campaigns;
@@ -105,17 +107,17 @@ class PledgeController {
                   @RequestParam(required = false) UUID itemId, @RequestParam(required = false) Integer quantity,
                   @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(defaultValue = "") String message,
                   @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me, Model model,
-                  HttpServletResponse response) {
+                  HttpServletResponse response, @RequestParam(defaultValue = "false") boolean monthly) {
         PledgeForm form = new PledgeForm(key, method, amount, itemId, quantity, anonymous, message, ref);
         PledgeRequest request = new PledgeRequest(id, method, method == PledgeMethod.GOODS ? null : amount,
                 method == PledgeMethod.GOODS ? itemId : null, method == PledgeMethod.GOODS ? quantity : null, anonymous, message, ref);
         try {
-            Giving.Answer answer = giving.pledge(me.id(), key, request);
+            UUID pledgeId = monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request).pledgeId();
             if (method == PledgeMethod.CARD) {
                 // the pledge exists (state pledged); the donor pays on the gateway's page (a replay finds the same session)
-                return "redirect:" + cards.start(me.id(), answer.pledgeId());
+                return "redirect:" + cards.start(me.id(), pledgeId);
             }
-            return "redirect:/pledges/" + answer.pledgeId();
+            return "redirect:/pledges/" + pledgeId;
         } catch (UserInputException e) {
             if (e instanceof org.takatuf.giving.internal.IdempotencyKeyReusedException) {
                 throw e;
@@ -150,6 +152,20 @@ class PledgeController {
         model.addAttribute("manager", campaigns.canManage(me.id(), campaign));
         model.addAttribute("item", pledge.itemId() == null ? null : campaign.item(pledge.itemId()).orElse(null));
         return "giving/pledge";
+    }
+
+    /** The donor's giving: pledges with their states and receipts, and monthly gifts (which they may stop). */
+    @GetMapping("/me/giving")
+    String myGiving(@AuthenticationPrincipal CurrentMember me, Model model) {
+        model.addAttribute("pledges", pledges.ofMember(me.uuid()));
+        model.addAttribute("gifts", recurring.ofMember(me.id()));
+        return "giving/my-giving";
+    }
+
+    @PostMapping("/me/giving/recurring/{id}/cancel")
+    String cancelRecurring(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me) {
+        recurring.cancel(me.id(), id);
+        return "redirect:/me/giving?cancelled";
     }
 
     /** Where the gateway sends the donor back: what became of the card payment, in the donor's language. */
