@@ -118,7 +118,7 @@ public class RecurringGifts {
     @Scheduled(fixedDelayString = "${takatuf.giving.recurring.every:PT1H}", initialDelayString = "${takatuf.giving.recurring.initial-delay:PT2M}")
     public int remindMonthly() {
         int sent = 0;
-        while (true) {
+        for (int round = 0; round < 1000; round++) { // bounded: every round moves the claimed gifts to a later month
             Integer batch = transactions.execute(tx -> {
                 List<Due> due = jdbc.sql("""
                                 SELECT g.id, g.member_id, g.campaign_id, g.amount_minor, g.anonymous, g.next_month, m.email,
@@ -132,8 +132,13 @@ public class RecurringGifts {
                                 rs.getString(9))).list();
                 int count = 0;
                 for (Due d : due) {
-                    if (remind(d)) {
-                        count++;
+                    try {
+                        if (remind(d)) {
+                            count++;
+                        }
+                    } catch (UserInputException | Giving.WriteUnavailableException e) {
+                        // e.g. the campaign's goal or bank changed: this month is skipped for this gift, the others go on
+                        log.warn("Monthly gift {}: no pledge this month ({})", d.id(), e.getMessage());
                     }
                 }
                 return due.isEmpty() ? -1 : count;
@@ -150,7 +155,8 @@ public class RecurringGifts {
     }
 
     private boolean remind(Due d) {
-        YearMonth month = YearMonth.from(d.month());
+        // months missed while the job was down are not sent late in a burst: the reminder is for this month
+        YearMonth month = YearMonth.from(d.month()).isBefore(thisMonth()) ? thisMonth() : YearMonth.from(d.month());
         jdbc.sql("UPDATE recurring_gift SET next_month = ? WHERE id = ?").params(Date.valueOf(month.plusMonths(1).atDay(1)), d.id()).update();
         Campaign campaign = campaigns.find(new CampaignId(d.campaign())).orElse(null);
         if (campaign == null || !campaign.open() || !campaign.bank().present()) {
