@@ -96,6 +96,8 @@ class CardCheckoutIntegrationTest {
         String cancelled = mvc.perform(get(cancel.getResponse().getRedirectedUrl()).with(user(s.donor())).header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(cancelled).contains("You cancelled the payment.");
+        assertThat(mvc.perform(get("/pledges/{id}", pledge).with(user(s.donor()))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"card-pay\"");
         assertThat(mvc.perform(post("/pledges/{id}/card/checkout", pledge).with(user(s.donor())).with(csrf())).andReturn()
                 .getResponse().getRedirectedUrl()).isEqualTo(checkout);
 

@@ -62,8 +62,13 @@ public class CardCheckouts {
         String description = campaign.title().length() > 500 ? campaign.title().substring(0, 500) : campaign.title();
         UUID gift = jdbc.sql("SELECT recurring_id FROM recurring_month WHERE pledge_id = ?").param(pledgeId).query(UUID.class)
                 .optional().orElse(null);
-        CardGateway.Checkout checkout = gateway.createCheckout(new CardGateway.CheckoutRequest(pledgeId, description, pledge.amount(),
-                success, cancel, gift));
+        CardGateway.Checkout checkout;
+        try {
+            checkout = gateway.createCheckout(new CardGateway.CheckoutRequest(pledgeId, description, pledge.amount(), success, cancel, gift));
+        } catch (IllegalStateException e) {
+            // the gateway is down or refused: the pledge stays, and paying again (same key, or from its page) retries
+            throw new org.takatuf.core.UserInputException("giving.card.gateway-unavailable");
+        }
         jdbc.sql("""
                         INSERT INTO card_checkout (session_id, pledge_id, gateway, url, amount_minor, currency, description,
                                                    success_url, cancel_url, created_at, recurring_id)

@@ -95,6 +95,14 @@ class StripeGatewayHttpUnitTest {
     }
 
     @Test
+    void stoppingAMonthlyGiftDeletesItsSubscription() {
+        gateway().cancelSubscription("sub_1Abc");
+        assertThat(seen.get().getRequestMethod()).isEqualTo("DELETE");
+        assertThat(seen.get().getRequestURI().getPath()).isEqualTo("/v1/subscriptions/sub_1Abc");
+        assertThat(seen.get().getRequestHeaders().getFirst("Authorization")).isEqualTo("Bearer sk_test_123");
+    }
+
+    @Test
     void anErrorFromStripeIsNotTakenForASession() {
         status = 402;
         assertThatThrownBy(() -> gateway().createCheckout(new CardGateway.CheckoutRequest(UUID.randomUUID(), "x", Money.of("1", "SAR"),
