@@ -11,6 +11,7 @@ class CardGatewayConfiguration {
 
     @Bean
     CardGateway cardGateway(StripeSettings settings, JsonMapper json) {
-        return settings.simulated() ? new SimulatedCardGateway() : new StripeGateway(settings, json);
+        // no key: the simulated adapter (card is offered only when settings.simulated(), i.e. allowed)
+        return settings.secretKey() == null || settings.secretKey().isBlank() ? new SimulatedCardGateway() : new StripeGateway(settings, json);
     }
 }

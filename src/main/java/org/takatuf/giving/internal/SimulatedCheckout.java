@@ -46,7 +46,7 @@ public class SimulatedCheckout {
 
     /** The donor's own simulated session; anyone else (or a real Stripe session) gets "not found". */
     public CardCheckouts.Session session(MemberId member, String sessionId) {
-        CardCheckouts.Session session = checkouts.session(sessionId).filter(s -> s.gateway().equals("simulated"))
+        CardCheckouts.Session session = checkouts.session(sessionId).filter(s -> s.gateway().equals("simulated") && settings.simulated())
                 .orElseThrow(() -> new NotFoundException("checkout"));
         pledges.find(session.pledgeId()).filter(p -> p.memberId().equals(member.value()))
                 .orElseThrow(() -> new NotFoundException("checkout"));

@@ -59,7 +59,7 @@ class StripeGatewayHttpUnitTest {
 
     StripeGateway gateway() {
         StripeSettings settings = new StripeSettings("sk_test_123", "whsec_x", "http://127.0.0.1:" + server.getAddress().getPort(), 300,
-                new java.math.BigDecimal("2.9"));
+                new java.math.BigDecimal("2.9"), false);
         return new StripeGateway(settings, JsonMapper.builder().build());
     }
 

@@ -37,6 +37,16 @@ class StripeGatewayUnitTest {
     }
 
     @Test
+    void withoutAKeyTheCardIsSimulatedOnlyWhereAllowedAndARealKeyNeedsItsWebhookSecret() {
+        java.math.BigDecimal fee = new java.math.BigDecimal("2.9");
+        assertThat(new StripeSettings("", "", "https://api.stripe.com", 300, fee, true).cardAvailable()).isTrue();
+        assertThat(new StripeSettings("", "", "https://api.stripe.com", 300, fee, false).cardAvailable()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "", "https://api.stripe.com", 300, fee, true).cardAvailable()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "whsec_x", "https://api.stripe.com", 300, fee, true).simulated()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "whsec_x", "https://api.stripe.com", 300, fee, false).cardAvailable()).isTrue();
+    }
+
+    @Test
     void aSignatureIsValidOnlyForItsPayloadSecretAndTimeWindow() {
         String payload = "{\"id\":\"evt_1\"}";
         long t = 1_700_000_000L;
