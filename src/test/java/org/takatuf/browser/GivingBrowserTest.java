@@ -110,6 +110,55 @@ class GivingBrowserTest {
         }
     }
 
+    /**
+     * A donor gives by card: the form sends them to the simulated checkout page (no Stripe key in the tests),
+     * "pay" runs the signed webhook events, the return page says the gift is confirmed, and the campaign's
+     * progress and the transparency page show it with the gateway's fee (2.9 %). Screenshots
+     * {@code giving-1N-card-…-<lang>.png}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en"})
+    void aCardPledgeIsPaidOnTheSimulatedCheckoutAndShowsWithItsFee(String lang) throws Exception {
+        boolean ar = lang.equals("ar");
+        Locale locale = Locale.forLanguageTag(lang);
+        String donorEmail = TestData.email("card-donor-" + lang);
+        String donorName = (ar ? "سلمى الحربي " : "Salma Alharbi ") + TestData.suffix();
+        accounts.createVerified(donorEmail, TestData.PASSWORD, donorName, null, null, locale);
+        MemberId organiserId = accounts.createVerified(TestData.email("card-organiser-" + lang), TestData.PASSWORD,
+                ar ? "هدى القحطاني" : "Huda Alqahtani", null, null, locale);
+        CurrentMember organiser = CurrentMember.of(members.findById(organiserId).orElseThrow());
+        Campaign campaign = fixtures.fundraising(organiser, fixtures.verifiedOrganisation(organiser), "25000");
+        String base = "http://localhost:" + port;
+
+        try (Browser donor = new Browser(base, 1280, 900)) {
+            signIn(donor, donorEmail, lang);
+            donor.open("/campaigns/" + campaign.id().value() + "/give");
+            donor.find("#method-CARD").click();
+            donor.type("#amount", "200");
+            donor.screenshot("giving-11-card-give-" + lang);
+            press(donor, donor.find("#pledge-form button[type=submit]"));
+            assertThat(donor.path()).startsWith("/payments/simulated/checkout/cs_sim_");
+            assertThat(donor.find("#simulated-notice").getText()).contains(ar ? "محاكاة" : "simulated");
+            assertThat(donor.find("#checkout-amount").getText()).contains("200");
+            donor.screenshot("giving-12-card-simulated-checkout-" + lang);
+            press(donor, donor.find("#simulated-pay button[type=submit]"));
+            assertThat(donor.path()).endsWith("/card/success");
+            assertThat(donor.find("#status").getText()).isEqualTo(ar ? "مؤكَّد" : "Confirmed");
+            assertThat(donor.find("#card-outcome").getText()).contains(ar ? "وصلت دفعتك" : "your payment was received");
+            donor.screenshot("giving-13-card-paid-" + lang);
+
+            donor.open("/campaigns/" + campaign.id().value());
+            assertThat(donor.find("#raised").getText()).contains("200");
+            donor.screenshot("giving-14-card-campaign-progress-" + lang);
+            donor.open("/campaigns/" + campaign.id().value() + "/ledger");
+            assertThat(donor.text()).contains(donorName).contains(ar ? "المجاميع تساوي مجموع القيود." : "The totals equal the sum of the entries.");
+            assertThat(donor.find("#money-in").getText()).contains("200");
+            assertThat(donor.find("#fees").getText()).contains("5").contains("80");
+            assertThat(donor.find("#balance").getText()).contains("194");
+            donor.screenshot("giving-15-card-transparency-with-fee-" + lang);
+        }
+    }
+
     private static void signIn(Browser b, String email, String lang) {
         b.open("/login?lang=" + lang);
         b.type("#email", email).type("#password", TestData.PASSWORD);

@@ -142,7 +142,7 @@ public class Giving {
             if (r.method() == PledgeMethod.BANK_TRANSFER && !campaign.bank().present()) {
                 throw new UserInputException("giving.bank.unavailable");
             }
-            if (r.method() == PledgeMethod.CARD && !stripe.webhooksEnabled()) {
+            if (r.method() == PledgeMethod.CARD && !stripe.cardAvailable()) {
                 throw new UserInputException("giving.card.unavailable");
             }
         }

@@ -42,6 +42,15 @@ public class StripeWebhooks {
     static final String COMPLETED = "checkout.session.completed";
     static final String EXPIRED = "checkout.session.expired";
     static final String REFUNDED = "charge.refunded";
+    /** A charge with its balance transaction expanded: {@code balance_transaction.fee} is the gateway's fee. */
+    static final String CHARGE_SUCCEEDED = "charge.succeeded";
+    static final String CHARGE_UPDATED = "charge.updated";
+    /** A subscription's invoice was paid: one month of a monthly card gift. */
+    static final String INVOICE_PAID = "invoice.paid";
+    static final List<String> FEE_EVENTS = List.of(CHARGE_SUCCEEDED, CHARGE_UPDATED);
+
+    /** The signing secret of the simulated adapter when none is configured: this process's own, never shown. */
+    private final String simulatedSecret = "whsec_simulated_" + UUID.randomUUID() + UUID.randomUUID();
 
     private final StripeSettings settings;
     private final JdbcClient jdbc;
@@ -50,9 +59,14 @@ public class StripeWebhooks {
     private final CampaignManagement campaigns;
     private final JsonMapper json;
     private final Clock clock;
+    private final Donations donations;
+    private final RecurringGifts recurring;
 
     StripeWebhooks(StripeSettings settings, JdbcClient jdbc, Pledges pledges, Confirmations confirmations,
-                   CampaignManagement campaigns, JsonMapper json, Clock clock) {
+                   CampaignManagement campaigns, JsonMapper json, Clock clock, Donations donations,
+                   RecurringGifts recurring) {
+        this.recurring = recurring;
+        this.donations = donations;
         this.settings = settings;
         this.jdbc = jdbc;
         this.pledges = pledges;
@@ -101,12 +115,24 @@ public class StripeWebhooks {
         return signatures.stream().anyMatch(s -> MessageDigest.isEqual(expected, s.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The secret events are signed with: the configured one, or (simulated adapter, no secret configured) this
+     * process's own. Null when webhooks are off (a real secret key without a webhook secret).
+     */
+    String signingSecret() {
+        if (settings.webhooksEnabled()) {
+            return settings.webhookSecret();
+        }
+        return settings.simulated() ? simulatedSecret : null;
+    }
+
     @Transactional
     public Result receive(String payload, String signatureHeader) {
-        if (!settings.webhooksEnabled()) {
+        String secret = signingSecret();
+        if (secret == null) {
             throw new UserInputException("giving.webhook.disabled");
         }
-        if (!verify(payload, signatureHeader, settings.webhookSecret(), clock.instant().getEpochSecond(), settings.toleranceSeconds())) {
+        if (!verify(payload, signatureHeader, secret, clock.instant().getEpochSecond(), settings.toleranceSeconds())) {
             throw new UserInputException("giving.webhook.bad-signature");
         }
         JsonNode event;
@@ -121,26 +147,75 @@ public class StripeWebhooks {
             throw new UserInputException("giving.webhook.bad-signature");
         }
         JsonNode object = event.path("data").path("object");
+        String paymentIntent = text(object, "payment_intent");
         UUID pledgeId = pledgeOf(object);
+        if (pledgeId == null && paymentIntent != null) {
+            pledgeId = jdbc.sql("SELECT pledge_id FROM card_checkout WHERE payment_intent = ?").param(paymentIntent)
+                    .query(UUID.class).optional().orElse(null);
+        }
         if (pledgeId != null && pledges.find(pledgeId).filter(p -> p.method() == PledgeMethod.CARD).isEmpty()) {
             pledgeId = null;
         }
         Long amount = switch (type) {
             case COMPLETED -> object.path("amount_total").isNumber() ? object.path("amount_total").asLong() : null;
             case REFUNDED -> object.path("amount_refunded").isNumber() ? object.path("amount_refunded").asLong() : null;
+            case CHARGE_SUCCEEDED, CHARGE_UPDATED -> object.path("balance_transaction").path("fee").isNumber()
+                    ? object.path("balance_transaction").path("fee").asLong() : null;
             default -> null;
         };
         int recorded = jdbc.sql("""
-                        INSERT INTO gateway_event (id, gateway, type, created, pledge_id, amount, received_at)
-                        VALUES (?, 'stripe', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
-                .params(id, type, event.path("created").asLong(0), pledgeId, amount, Timestamp.from(clock.instant())).update();
+                        INSERT INTO gateway_event (id, gateway, type, created, pledge_id, amount, payment_intent, received_at)
+                        VALUES (?, 'stripe', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(id, type, event.path("created").asLong(0), pledgeId, amount, paymentIntent, Timestamp.from(clock.instant())).update();
         if (recorded == 0) {
             return Result.DUPLICATE;
         }
-        if (pledgeId == null || !List.of(COMPLETED, EXPIRED, REFUNDED).contains(type)) {
+        if (type.equals(INVOICE_PAID)) {
+            return invoicePaid(id, object);
+        }
+        String subscription = text(object, "subscription");
+        if (type.equals(COMPLETED) && pledgeId != null && subscription != null) {
+            UUID gift = jdbc.sql("SELECT recurring_id FROM card_checkout WHERE pledge_id = ?").param(pledgeId).query(UUID.class)
+                    .optional().orElse(null);
+            if (gift != null) {
+                recurring.subscribed(gift, subscription);
+            }
+        }
+        if (type.equals(COMPLETED) && pledgeId != null && paymentIntent != null) {
+            // the charge of this payment may have come first: it is the pledge's too
+            jdbc.sql("UPDATE card_checkout SET payment_intent = ? WHERE pledge_id = ? AND payment_intent IS NULL")
+                    .params(paymentIntent, pledgeId).update();
+            jdbc.sql("UPDATE gateway_event SET pledge_id = ? WHERE pledge_id IS NULL AND payment_intent = ?")
+                    .params(pledgeId, paymentIntent).update();
+        }
+        if (pledgeId == null || !List.of(COMPLETED, EXPIRED, REFUNDED, CHARGE_SUCCEEDED, CHARGE_UPDATED).contains(type)) {
             return Result.IGNORED;
         }
         settle(pledgeId);
+        return Result.PROCESSED;
+    }
+
+    /** One month of a monthly card gift: that month's pledge, made and confirmed once per invoice. */
+    private Result invoicePaid(String eventId, JsonNode invoice) {
+        String invoiceId = text(invoice, "id");
+        String subscription = text(invoice, "subscription");
+        if (subscription == null) {
+            subscription = text(invoice.path("parent").path("subscription_details"), "subscription");
+        }
+        if (invoiceId == null || subscription == null) {
+            return Result.IGNORED;
+        }
+        java.util.Optional<UUID> month = recurring.invoicePaid(invoiceId, subscription, text(invoice, "billing_reason"));
+        if (month.isEmpty()) {
+            return Result.IGNORED;
+        }
+        Long paid = invoice.path("amount_paid").isNumber() ? invoice.path("amount_paid").asLong() : null;
+        jdbc.sql("UPDATE gateway_event SET pledge_id = ?, amount = ? WHERE id = ?").params(month.get(), paid, eventId).update();
+        Pledge pledge = pledges.findForUpdate(month.get()).orElseThrow();
+        if (pledge.status() == PledgeStatus.PLEDGED || pledge.status() == PledgeStatus.EXPIRED) {
+            Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
+            confirmations.confirmByGateway(campaign, pledge, paid == null ? pledge.amount() : new Money(paid, campaign.currency()));
+        }
         return Result.PROCESSED;
     }
 
@@ -149,14 +224,23 @@ public class StripeWebhooks {
         Pledge pledge = pledges.findForUpdate(pledgeId).orElseThrow();
         Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
         Map<String, Long> events = new java.util.HashMap<>();
-        jdbc.sql("SELECT type, amount FROM gateway_event WHERE pledge_id = ?").param(pledgeId)
+        Long[] fee = {null};
+        jdbc.sql("SELECT type, amount FROM gateway_event WHERE pledge_id = ? ORDER BY created, received_at").param(pledgeId)
                 .query(rs -> {
-                    events.put(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2));
+                    Long value = rs.getObject(2) == null ? null : rs.getLong(2);
+                    events.put(rs.getString(1), value);
+                    if (FEE_EVENTS.contains(rs.getString(1)) && value != null && value > 0) {
+                        fee[0] = value; // charge.updated may carry the fee a charge.succeeded did not yet have
+                    }
                 });
         if (events.containsKey(COMPLETED) && (pledge.status() == PledgeStatus.PLEDGED || pledge.status() == PledgeStatus.EXPIRED)) {
             Long paid = events.get(COMPLETED);
             confirmations.confirmByGateway(campaign, pledge, paid == null ? pledge.amount() : new Money(paid, campaign.currency()));
             pledge = pledges.findForUpdate(pledgeId).orElseThrow();
+        }
+        if (fee[0] != null && (pledge.status() == PledgeStatus.CONFIRMED || pledge.status() == PledgeStatus.REFUNDED)) {
+            // posted once (the ledger group's reference is the pledge's), after the donation it comes out of
+            donations.fee(campaign, pledge, new Money(fee[0], campaign.currency()), pledge.reference());
         }
         if (events.containsKey(REFUNDED) && pledge.status() == PledgeStatus.CONFIRMED) {
             confirmations.refundByGateway(campaign, pledge);

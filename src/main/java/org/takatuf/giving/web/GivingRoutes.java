@@ -21,7 +21,8 @@ class GivingRoutes {
                         "/ledger/organisations/*").permitAll()
                 .requestMatchers("/campaigns/*/give", "/campaigns/*/pledges", "/campaigns/*/manage", "/campaigns/*/manage/**",
                         "/campaigns/*/disbursements", "/campaigns/*/disbursements/**").authenticated()
-                .requestMatchers("/pledges/*", "/pledges/*/**", "/me/pledges").authenticated()
+                .requestMatchers("/pledges/*", "/pledges/*/**", "/me/pledges", "/me/giving", "/me/giving/**").authenticated()
+                .requestMatchers("/payments/simulated/**").authenticated()
                 .requestMatchers("/api/v1/campaigns/*/pledges", "/api/v1/pledges/*").authenticated();
     }
 }

@@ -44,9 +44,16 @@ class PledgeController {
     private final Confirmations confirmations;
     private final SiteLinks links;
     private final org.takatuf.giving.internal.ReceiptPdf receipts;
+    private final org.takatuf.giving.internal.CardCheckouts cards;
+    private final org.takatuf.giving.internal.StripeSettings stripe;
+    private final org.takatuf.giving.internal.RecurringGifts recurring;
 
     PledgeController(CampaignManagement campaigns, Giving giving, Pledges pledges, Confirmations confirmations, SiteLinks links,
-                     org.takatuf.giving.internal.ReceiptPdf receipts) {
+                     org.takatuf.giving.internal.ReceiptPdf receipts, org.takatuf.giving.internal.CardCheckouts cards,
+                     org.takatuf.giving.internal.StripeSettings stripe, org.takatuf.giving.internal.RecurringGifts recurring) {
+        this.cards = cards;
+        this.recurring = recurring;
+        this.stripe = stripe;
         this.receipts = receipts;
         this.campaigns = campaigns;
         this.giving = giving;
@@ -72,7 +79,11 @@ class PledgeController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("methods", methods(campaign));
+        List<PledgeMethod> methods = methods(campaign);
+        if (campaign.kind().takesMoney() && stripe.cardAvailable()) {
+            methods.add(methods.indexOf(PledgeMethod.CASH), PledgeMethod.CARD);
+        }
+        model.addAttribute("methods", methods);
         return "giving/give";
     }
 
@@ -96,13 +107,17 @@ class PledgeController {
                   @RequestParam(required = false) UUID itemId, @RequestParam(required = false) Integer quantity,
                   @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(defaultValue = "") String message,
                   @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me, Model model,
-                  HttpServletResponse response) {
+                  HttpServletResponse response, @RequestParam(defaultValue = "false") boolean monthly) {
         PledgeForm form = new PledgeForm(key, method, amount, itemId, quantity, anonymous, message, ref);
         PledgeRequest request = new PledgeRequest(id, method, method == PledgeMethod.GOODS ? null : amount,
                 method == PledgeMethod.GOODS ? itemId : null, method == PledgeMethod.GOODS ? quantity : null, anonymous, message, ref);
         try {
-            Giving.Answer answer = giving.pledge(me.id(), key, request);
-            return "redirect:/pledges/" + answer.pledgeId();
+            UUID pledgeId = monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request).pledgeId();
+            if (method == PledgeMethod.CARD) {
+                // the pledge exists (state pledged); the donor pays on the gateway's page (a replay finds the same session)
+                return "redirect:" + cards.start(me.id(), pledgeId);
+            }
+            return "redirect:/pledges/" + pledgeId;
         } catch (UserInputException e) {
             if (e instanceof org.takatuf.giving.internal.IdempotencyKeyReusedException) {
                 throw e;
@@ -137,6 +152,38 @@ class PledgeController {
         model.addAttribute("manager", campaigns.canManage(me.id(), campaign));
         model.addAttribute("item", pledge.itemId() == null ? null : campaign.item(pledge.itemId()).orElse(null));
         return "giving/pledge";
+    }
+
+    /** The donor's giving: pledges with their states and receipts, and monthly gifts (which they may stop). */
+    @GetMapping("/me/giving")
+    String myGiving(@AuthenticationPrincipal CurrentMember me, Model model) {
+        model.addAttribute("pledges", pledges.ofMember(me.uuid()));
+        model.addAttribute("gifts", recurring.ofMember(me.id()));
+        return "giving/my-giving";
+    }
+
+    @PostMapping("/me/giving/recurring/{id}/cancel")
+    String cancelRecurring(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me) {
+        recurring.cancel(me.id(), id);
+        return "redirect:/me/giving?cancelled";
+    }
+
+    /** Where the gateway sends the donor back: what became of the card payment, in the donor's language. */
+    @GetMapping({"/pledges/{id}/card/success", "/pledges/{id}/card/cancel"})
+    String cardReturn(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal CurrentMember me,
+                      Model model) {
+        Pledge pledge = pledges.find(id).filter(p -> p.memberId().equals(me.uuid())).filter(p -> p.method() == PledgeMethod.CARD)
+                .orElseThrow(() -> new NotFoundException("pledge"));
+        model.addAttribute("pledge", pledge);
+        model.addAttribute("campaign", campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow());
+        model.addAttribute("cancelled", request.getRequestURI().endsWith("/cancel"));
+        return "giving/card-return";
+    }
+
+    /** Pay a card pledge again after a cancelled checkout: the same session. */
+    @PostMapping("/pledges/{id}/card/checkout")
+    String cardCheckout(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me) {
+        return "redirect:" + cards.start(me.id(), id);
     }
 
     /** The donor's receipt of a confirmed gift, in Arabic or English ({@code lang}); the donor's own only. */

@@ -24,6 +24,29 @@ class StripeGatewayUnitTest {
     }
 
     @Test
+    void aMonthlyGiftIsASubscriptionModeSessionWithAMonthlyPrice() {
+        UUID pledge = UUID.randomUUID();
+        UUID gift = UUID.randomUUID();
+        var parameters = StripeGateway.parameters(new CardGateway.CheckoutRequest(pledge, "شهريًا", Money.of("40", "SAR"),
+                URI.create("https://takatuf.example/s"), URI.create("https://takatuf.example/c"), gift));
+        assertThat(parameters).containsEntry("mode", "subscription")
+                .containsEntry("line_items[0][price_data][recurring][interval]", "month")
+                .containsEntry("subscription_data[metadata][recurring_id]", gift.toString())
+                .containsEntry("metadata[recurring_id]", gift.toString())
+                .doesNotContainKey("payment_intent_data[metadata][pledge_id]"); // Stripe refuses it in subscription mode
+    }
+
+    @Test
+    void withoutAKeyTheCardIsSimulatedOnlyWhereAllowedAndARealKeyNeedsItsWebhookSecret() {
+        java.math.BigDecimal fee = new java.math.BigDecimal("2.9");
+        assertThat(new StripeSettings("", "", "https://api.stripe.com", 300, fee, true).cardAvailable()).isTrue();
+        assertThat(new StripeSettings("", "", "https://api.stripe.com", 300, fee, false).cardAvailable()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "", "https://api.stripe.com", 300, fee, true).cardAvailable()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "whsec_x", "https://api.stripe.com", 300, fee, true).simulated()).isFalse();
+        assertThat(new StripeSettings("sk_live_x", "whsec_x", "https://api.stripe.com", 300, fee, false).cardAvailable()).isTrue();
+    }
+
+    @Test
     void aSignatureIsValidOnlyForItsPayloadSecretAndTimeWindow() {
         String payload = "{\"id\":\"evt_1\"}";
         long t = 1_700_000_000L;
