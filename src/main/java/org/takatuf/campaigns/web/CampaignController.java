@@ -38,10 +38,12 @@ class CampaignController {
     private final ObjectProvider<ProgressSource> progress;
     private final CampaignLive live;
     private final org.takatuf.core.SiteLinks links;
+    private final org.takatuf.campaigns.CampaignUpdates updates;
 
     CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live,
-                       org.takatuf.core.SiteLinks links) {
+                       org.takatuf.core.SiteLinks links, org.takatuf.campaigns.CampaignUpdates updates) {
         this.links = links;
+        this.updates = updates;
         this.campaigns = campaigns;
         this.progress = progress;
         this.live = live;
@@ -89,7 +91,11 @@ class CampaignController {
         model.addAttribute("ref", ref != null && ref.matches("^[A-Za-z0-9_.-]{1,80}$") ? ref : null);
         Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
         model.addAttribute("campaign", campaign);
-        model.addAttribute("og", new org.takatuf.core.OpenGraph(campaign.title(), campaign.story(), links.base() + "/campaigns/" + id, null));
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(campaign.title(), campaign.story(), links.base() + "/campaigns/" + id,
+                links.link("/campaigns/" + id + "/card.png")));
+        model.addAttribute("shortLink", campaigns.shortCode(campaign.id()).map(code -> links.link("/c/" + code)).orElse(null));
+        model.addAttribute("updates", updates.of(campaign.id()));
+        model.addAttribute("storyPhotos", updates.storyPhotos(campaign.id()));
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));
