@@ -15,7 +15,8 @@ public enum NotificationType {
     GROUP_APPROVED("community.join-approved", Delivery.INBOX),
     EVENT_PROMOTED("community.promoted", Delivery.INSTANT),
     EVENT_REMINDER("community.reminder", Delivery.INSTANT),
-    HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX);
+    HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX),
+    CAMPAIGN_UPDATE("campaign-update", Delivery.INSTANT);
 
     public final String key;
     public final Delivery byDefault;
