@@ -54,9 +54,14 @@ class CampaignContentController {
     @GetMapping("/c/{code}")
     ResponseEntity<Void> shortLink(@PathVariable String code, HttpServletRequest request) {
         CampaignId id = campaigns.byShortCode(code).orElseThrow(() -> new NotFoundException("campaign"));
-        String query = request.getQueryString();
-        String target = "/campaigns/" + id.value() + (query == null || query.isBlank() ? "" : "?" + query);
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, target).build();
+        org.springframework.web.util.UriComponentsBuilder target = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/campaigns/" + id.value());
+        request.getParameterMap().forEach((name, values) -> {
+            for (String value : values) {
+                target.queryParam(name, value);
+            }
+        });
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, target.encode().build().toUriString()).build();
     }
 
     /** The Open Graph preview image, drawn on the server and kept a minute. */
