@@ -79,7 +79,9 @@ class CampaignContentIntegrationTest {
         String page = mvc.perform(get("/campaigns/{id}", campaign.id().value())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/c/" + code).contains("data-copy=\"#short-link\"")
                 .contains("property=\"og:image\" content=\"http://").contains("/campaigns/" + campaign.id().value() + "/card.png\"")
-                .contains("name=\"twitter:card\" content=\"summary_large_image\"").contains("name=\"twitter:image\"");
+                .contains("name=\"twitter:card\" content=\"summary_large_image\"").contains("name=\"twitter:image\"")
+                .contains("https://wa.me/?text=" + java.net.URLEncoder.encode(campaign.title() + " ", StandardCharsets.UTF_8))
+                .contains(java.net.URLEncoder.encode("/c/" + code + "?ref=whatsapp", StandardCharsets.UTF_8));
     }
 
     @Test

@@ -85,6 +85,20 @@ class CampaignController {
                 new Share("telegram", "https://t.me/share/url?url=" + enc.apply(page + "telegram") + "&text=" + enc.apply(campaign.title())));
     }
 
+    /** WhatsApp's text and X's link carry the short link (same referral, fewer characters); the others keep the page's address. */
+    static List<Share> shortShares(List<Share> shares, String shortLink, Campaign campaign) {
+        if (shortLink == null) {
+            return shares;
+        }
+        java.util.function.Function<String, String> enc = s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return shares.stream().map(s -> switch (s.channel()) {
+            case "whatsapp" -> new Share(s.channel(), "https://wa.me/?text=" + enc.apply(campaign.title() + " " + shortLink + "?ref=whatsapp"));
+            case "x" -> new Share(s.channel(), "https://x.com/intent/post?text=" + enc.apply(campaign.title()) + "&url="
+                    + enc.apply(shortLink + "?ref=x"));
+            default -> s;
+        }).toList();
+    }
+
     @GetMapping("/campaigns/{id}")
     String campaign(@PathVariable UUID id, @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me,
                     Model model) {
@@ -99,7 +113,7 @@ class CampaignController {
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));
-        model.addAttribute("shares", shares(links.base(), campaign));
+        model.addAttribute("shares", shortShares(shares(links.base(), campaign), (String) model.getAttribute("shortLink"), campaign));
         return "campaigns/campaign";
     }
 
