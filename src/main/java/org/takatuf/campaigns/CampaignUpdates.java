@@ -115,6 +115,14 @@ public class CampaignUpdates {
         store(campaignId, null, given, reencode(given), existing);
     }
 
+    /** Refuses, before anything is stored, more than {@code max} photos or one that is not a readable JPEG or PNG. */
+    public void check(List<PhotoUpload> photos, int max) {
+        if (photos.size() > max) {
+            throw new UserInputException("campaigns.photos.too-many", max);
+        }
+        reencode(photos);
+    }
+
     private static List<Uploads.Reencoded> reencode(List<PhotoUpload> given) {
         List<Uploads.Reencoded> clean = new ArrayList<>();
         for (PhotoUpload p : given) {

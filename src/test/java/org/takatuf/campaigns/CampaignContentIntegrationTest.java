@@ -152,6 +152,19 @@ class CampaignContentIntegrationTest {
             assertThat(tooMany.getResponse().getStatus()).isEqualTo(400);
             assertThat(tooMany.getResponse().getContentAsString()).contains("At most 6 photos.");
             assertThat(updates.storyPhotos(campaign.id())).hasSize(1);
+
+            // photos given with the creation form: a bad one creates nothing, good ones land in the story
+            MvcResult bad = mvc.perform(multipart("/campaigns").file(new MockMultipartFile("photos", "x.jpg", "image/jpeg", "not an image".getBytes()))
+                    .param("organisation", org.getSlug()).param("kind", "FUNDRAISING").param("title", "حملة بصور " + UUID.randomUUID())
+                    .param("story", "قصة").param("goal", "100").header("Accept-Language", "en").with(user(organiser)).with(csrf())).andReturn();
+            assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+            assertThat(bad.getResponse().getContentAsString()).contains("This file type is not accepted");
+            MvcResult good = mvc.perform(multipart("/campaigns").file(new MockMultipartFile("photos", "p.jpg", "image/jpeg", Files.readAllBytes(photo)))
+                    .param("alts", "مدفأة").param("organisation", org.getSlug()).param("kind", "FUNDRAISING").param("title", "حملة بصور")
+                    .param("story", "قصة").param("goal", "100").with(user(organiser)).with(csrf())).andReturn();
+            assertThat(good.getResponse().getStatus()).isEqualTo(302);
+            UUID created = UUID.fromString(good.getResponse().getRedirectedUrl().replace("/campaigns/", ""));
+            assertThat(updates.storyPhotos(new CampaignId(created))).extracting(CampaignUpdates.Photo::alt).containsExactly("مدفأة");
         } finally {
             Files.deleteIfExists(photo);
             Files.deleteIfExists(stored);

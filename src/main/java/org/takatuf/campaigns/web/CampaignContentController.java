@@ -105,7 +105,7 @@ class CampaignContentController {
         return "redirect:/campaigns/" + id + "#story";
     }
 
-    private static List<CampaignUpdates.PhotoUpload> uploads(List<MultipartFile> photos, List<String> alts) {
+    static List<CampaignUpdates.PhotoUpload> uploads(List<MultipartFile> photos, List<String> alts) {
         List<CampaignUpdates.PhotoUpload> all = new ArrayList<>();
         if (photos == null) {
             return all;

@@ -138,11 +138,18 @@ class CampaignController {
                   @RequestParam(required = false) UUID caseId, @RequestParam(defaultValue = "") String items,
                   @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bankIban,
                   @RequestParam(defaultValue = "") String bankHolder, @AuthenticationPrincipal CurrentMember me,
-                  Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) List<org.springframework.web.multipart.MultipartFile> photos,
+                  @RequestParam(required = false) List<String> alts, Model model, HttpServletResponse response) {
         CampaignForm form = new CampaignForm(organisation, kind, title, story, goal, currency, deadline, caseId, items,
                 bankName, bankIban, bankHolder);
         try {
+            // the story's photos are checked before the campaign is created, so a bad photo creates nothing
+            List<org.takatuf.campaigns.CampaignUpdates.PhotoUpload> storyPhotos = CampaignContentController.uploads(photos, alts);
+            updates.check(storyPhotos, org.takatuf.campaigns.CampaignUpdates.MAX_STORY_PHOTOS);
             CampaignId id = campaigns.create(me.id(), form);
+            if (!storyPhotos.isEmpty()) {
+                updates.addStoryPhotos(me.id(), id, storyPhotos);
+            }
             return "redirect:/campaigns/" + id.value();
         } catch (UserInputException e) {
             // the form comes back with what was typed and the reason
