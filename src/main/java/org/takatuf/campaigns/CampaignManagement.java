@@ -77,12 +77,12 @@ public class CampaignManagement {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO campaign (id, organisation_id, created_by, kind, title, story, goal_minor, currency, deadline,
-                                              case_id, bank_name, bank_iban, bank_holder, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              case_id, bank_name, bank_iban, bank_holder, created_at, short_code)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, organisation.getId(), member.value(), form.kind().name(), form.title().strip(), form.story().strip(),
                         v.goal == null ? null : v.goal.minorUnits(), v.currency.getCurrencyCode(),
                         form.deadline() == null ? null : Date.valueOf(form.deadline()), form.caseId(), blankToNull(form.bankName()),
-                        v.iban, blankToNull(form.bankHolder()), Timestamp.from(clock.instant()))
+                        v.iban, blankToNull(form.bankHolder()), Timestamp.from(clock.instant()), newShortCode())
                 .update();
         int position = 0;
         for (Map.Entry<String, Integer> item : v.items) {
@@ -211,6 +211,42 @@ public class CampaignManagement {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // --- short links ---
+
+    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A fresh 7-character Crockford base32 code not used by another campaign. */
+    private String newShortCode() {
+        while (true) {
+            StringBuilder b = new StringBuilder(7);
+            for (int i = 0; i < 7; i++) {
+                b.append(CROCKFORD.charAt(RANDOM.nextInt(32)));
+            }
+            String code = b.toString();
+            if (jdbc.sql("SELECT count(*) FROM campaign WHERE short_code = ?").param(code).query(Long.class).single() == 0) {
+                return code;
+            }
+        }
+    }
+
+    /** The campaign's short code, for the short link {@code /c/{code}}. */
+    @Transactional(readOnly = true)
+    public Optional<String> shortCode(CampaignId id) {
+        return jdbc.sql("SELECT short_code FROM campaign WHERE id = ?").param(id.value()).query(String.class).optional();
+    }
+
+    /** The campaign of a short code; Crockford's look-alikes (O, I, L) and lower case are read as what they mean. */
+    @Transactional(readOnly = true)
+    public Optional<CampaignId> byShortCode(String code) {
+        if (code == null || code.length() < 6 || code.length() > 8) {
+            return Optional.empty();
+        }
+        String normal = code.toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1').replace('L', '1');
+        return jdbc.sql("SELECT id FROM campaign WHERE short_code = ?").param(normal).query(UUID.class).optional()
+                .map(CampaignId::new);
     }
 
     // --- queries ---

@@ -15,23 +15,31 @@ import org.takatuf.core.activity.CommentTargets;
 class CampaignCommentTargets implements CommentTargets {
 
     private final CampaignManagement campaigns;
+    private final org.takatuf.campaigns.CampaignUpdates updates;
 
-    CampaignCommentTargets(CampaignManagement campaigns) {
+    CampaignCommentTargets(CampaignManagement campaigns, org.takatuf.campaigns.CampaignUpdates updates) {
         this.campaigns = campaigns;
+        this.updates = updates;
     }
 
     @Override
     public Set<String> types() {
-        return Set.of("campaign");
+        return Set.of("campaign", "campaign-update");
     }
 
     @Override
     public Optional<String> page(String type, UUID id) {
+        if ("campaign-update".equals(type)) {
+            return updates.campaignOfUpdate(id).map(c -> "/campaigns/" + c + "#update-" + id);
+        }
         return campaigns.find(new CampaignId(id)).map(c -> "/campaigns/" + c.id().value());
     }
 
     @Override
     public boolean visibleTo(String type, UUID id, @Nullable UUID memberId) {
+        if ("campaign-update".equals(type)) {
+            return updates.campaignOfUpdate(id).isPresent();
+        }
         return campaigns.find(new CampaignId(id)).isPresent();
     }
 }

@@ -38,10 +38,12 @@ class CampaignController {
     private final ObjectProvider<ProgressSource> progress;
     private final CampaignLive live;
     private final org.takatuf.core.SiteLinks links;
+    private final org.takatuf.campaigns.CampaignUpdates updates;
 
     CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live,
-                       org.takatuf.core.SiteLinks links) {
+                       org.takatuf.core.SiteLinks links, org.takatuf.campaigns.CampaignUpdates updates) {
         this.links = links;
+        this.updates = updates;
         this.campaigns = campaigns;
         this.progress = progress;
         this.live = live;
@@ -83,17 +85,35 @@ class CampaignController {
                 new Share("telegram", "https://t.me/share/url?url=" + enc.apply(page + "telegram") + "&text=" + enc.apply(campaign.title())));
     }
 
+    /** WhatsApp's text and X's link carry the short link (same referral, fewer characters); the others keep the page's address. */
+    static List<Share> shortShares(List<Share> shares, String shortLink, Campaign campaign) {
+        if (shortLink == null) {
+            return shares;
+        }
+        java.util.function.Function<String, String> enc = s -> java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return shares.stream().map(s -> switch (s.channel()) {
+            case "whatsapp" -> new Share(s.channel(), "https://wa.me/?text=" + enc.apply(campaign.title() + " " + shortLink + "?ref=whatsapp"));
+            case "x" -> new Share(s.channel(), "https://x.com/intent/post?text=" + enc.apply(campaign.title()) + "&url="
+                    + enc.apply(shortLink + "?ref=x"));
+            default -> s;
+        }).toList();
+    }
+
     @GetMapping("/campaigns/{id}")
     String campaign(@PathVariable UUID id, @RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentMember me,
                     Model model) {
         model.addAttribute("ref", ref != null && ref.matches("^[A-Za-z0-9_.-]{1,80}$") ? ref : null);
         Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
         model.addAttribute("campaign", campaign);
-        model.addAttribute("og", new org.takatuf.core.OpenGraph(campaign.title(), campaign.story(), links.base() + "/campaigns/" + id, null));
+        model.addAttribute("og", new org.takatuf.core.OpenGraph(campaign.title(), campaign.story(), links.base() + "/campaigns/" + id,
+                links.link("/campaigns/" + id + "/card.png")));
+        model.addAttribute("shortLink", campaigns.shortCode(campaign.id()).map(code -> links.link("/c/" + code)).orElse(null));
+        model.addAttribute("updates", updates.of(campaign.id()));
+        model.addAttribute("storyPhotos", updates.storyPhotos(campaign.id()));
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));
-        model.addAttribute("shares", shares(links.base(), campaign));
+        model.addAttribute("shares", shortShares(shares(links.base(), campaign), (String) model.getAttribute("shortLink"), campaign));
         return "campaigns/campaign";
     }
 
@@ -118,11 +138,18 @@ class CampaignController {
                   @RequestParam(required = false) UUID caseId, @RequestParam(defaultValue = "") String items,
                   @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bankIban,
                   @RequestParam(defaultValue = "") String bankHolder, @AuthenticationPrincipal CurrentMember me,
-                  Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) List<org.springframework.web.multipart.MultipartFile> photos,
+                  @RequestParam(required = false) List<String> alts, Model model, HttpServletResponse response) {
         CampaignForm form = new CampaignForm(organisation, kind, title, story, goal, currency, deadline, caseId, items,
                 bankName, bankIban, bankHolder);
         try {
+            // the story's photos are checked before the campaign is created, so a bad photo creates nothing
+            List<org.takatuf.campaigns.CampaignUpdates.PhotoUpload> storyPhotos = CampaignContentController.uploads(photos, alts);
+            updates.check(storyPhotos, org.takatuf.campaigns.CampaignUpdates.MAX_STORY_PHOTOS);
             CampaignId id = campaigns.create(me.id(), form);
+            if (!storyPhotos.isEmpty()) {
+                updates.addStoryPhotos(me.id(), id, storyPhotos);
+            }
             return "redirect:/campaigns/" + id.value();
         } catch (UserInputException e) {
             // the form comes back with what was typed and the reason

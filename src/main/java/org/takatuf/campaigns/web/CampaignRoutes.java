@@ -17,6 +17,8 @@ class CampaignRoutes {
         return routes -> routes
                 .requestMatchers("/campaigns/new").authenticated()
                 .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/campaigns/*/live", "/api/v1/campaigns").permitAll()
-                .requestMatchers(HttpMethod.POST, "/campaigns").authenticated();
+                .requestMatchers(HttpMethod.POST, "/campaigns").authenticated()
+                .requestMatchers(HttpMethod.GET, "/c/*", "/campaigns/*/card.png", "/campaigns/*/photos/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/campaigns/*/updates", "/campaigns/*/photos").authenticated();
     }
 }

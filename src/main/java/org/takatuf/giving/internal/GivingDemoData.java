@@ -63,6 +63,13 @@ class GivingDemoData implements ApplicationRunner {
     private final Giving giving;
     private final Confirmations confirmations;
     private final Disbursements disbursements;
+    private org.takatuf.campaigns.CampaignUpdates updates;
+
+    /** Optional so that the constructor other code and tests call stays as it was. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setUpdates(org.takatuf.campaigns.CampaignUpdates updates) {
+        this.updates = updates;
+    }
 
     GivingDemoData(JdbcClient jdbc, Members members, AccountProvisioning accounts, OrganisationManagement organisations,
                    CampaignManagement campaigns, Giving giving, Confirmations confirmations, Disbursements disbursements) {
@@ -99,6 +106,7 @@ class GivingDemoData implements ApplicationRunner {
         Campaign meals = meals(mealsOrganiser);
         Campaign surgery = surgery(surgeryOrganiser);
         pledges(winter, winterOrganiser, donors);
+        winterUpdates(winter, winterOrganiser);
         goods(meals, mealsOrganiser, donors);
         surgeryPledges(surgery, surgeryOrganiser, donors);
         return List.of(winter, meals, surgery);
@@ -241,5 +249,52 @@ class GivingDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Two organiser updates on the winter campaign, "results photographed and distributed", with drawn photos. */
+    private void winterUpdates(Campaign winter, MemberId maryam) {
+        if (updates == null) {
+            return;
+        }
+        updates.post(maryam, winter.id(), "وصلت الدفعة الأولى: بطانيات ومدافئ لمئتي أسرة",
+                "بفضل تبرعاتكم وزّعنا اليوم في المخيم بطانيات ومدافئ ووقودًا على مئتي أسرة نازحة، وصوّرنا التوزيع كما وعدنا. "
+                        + "كل ما دخل وخرج تجدونه في صفحة الشفافية.\n"
+                        + "Thanks to you, 200 displaced families received blankets, heaters and fuel today. #لنجعل_شتاءهم_أدفأ",
+                List.of(new org.takatuf.campaigns.CampaignUpdates.PhotoUpload(demoPhoto(new Color(0x9a3412), 8), "بطانيات مكدسة قبل التوزيع"),
+                        new org.takatuf.campaigns.CampaignUpdates.PhotoUpload(demoPhoto(new Color(0x0f766e), 5), "مدافئ جاهزة للتسليم")));
+        updates.post(maryam, winter.id(), "ملابس شتوية للأطفال في المخيمات",
+                "بدأت الحملة بمنشور، ثم تبنّاها صانع محتوى فجمعت ما لم يتوقعه أحد. الدفعة الثانية: ملابس شتوية لأطفال المخيمات، "
+                        + "والصور من يوم التوزيع.\n"
+                        + "The second round: winter clothes for the children in the camps, photographed on the day. #شتاء_دافئ",
+                List.of(new org.takatuf.campaigns.CampaignUpdates.PhotoUpload(demoPhoto(new Color(0x1d4ed8), 12), "معاطف أطفال مرتبة على طاولة")));
+    }
+
+    /** A simple drawn "photo": stacks of coloured blocks (blankets, heaters, coats) on a light floor. */
+    private static byte[] demoPhoto(Color colour, int stacks) {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new Color(0xe7e5e4));
+            g.fillRect(0, 0, 800, 500);
+            g.setColor(new Color(0xa8a29e));
+            g.fillRect(0, 380, 800, 120);
+            for (int i = 0; i < stacks; i++) {
+                int x = 40 + i * (720 / stacks);
+                for (int level = 0; level < 3 + i % 3; level++) {
+                    g.setColor(level % 2 == 0 ? colour : colour.brighter());
+                    g.fillRoundRect(x, 350 - level * 34, 720 / stacks - 12, 30, 10, 10);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -21,9 +21,23 @@ import org.takatuf.volunteering.HoursApproved;
 class Listeners {
 
     private final Inbox inbox;
+    private final org.takatuf.giving.Donors donors;
+    private final org.takatuf.engagement.Followers followers;
 
-    Listeners(Inbox inbox) {
+    Listeners(Inbox inbox, org.takatuf.giving.Donors donors, org.takatuf.engagement.Followers followers) {
         this.inbox = inbox;
+        this.donors = donors;
+        this.followers = followers;
+    }
+
+    /** The organiser's update reaches every donor (anonymous ones too) and every follower of the campaign, once each. */
+    @ApplicationModuleListener
+    void on(org.takatuf.campaigns.CampaignUpdatePosted e) {
+        java.util.Set<java.util.UUID> readers = new java.util.LinkedHashSet<>(donors.memberIdsOf(e.campaignId()));
+        readers.addAll(followers.of("campaign", e.campaignId().toString()));
+        for (java.util.UUID member : readers) {
+            inbox.notify(member, NotificationType.CAMPAIGN_UPDATE, "campaign-update:" + e.updateId(), e.link(), e.title());
+        }
     }
 
     @ApplicationModuleListener

@@ -17,7 +17,8 @@ public enum NotificationType {
     EVENT_REMINDER("community.reminder", Delivery.INSTANT),
     HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX),
     /** Moderation sends its own e-mail (with the appeal link) whatever the settings: the inbox is enough here. */
-    MODERATION_DECISION("moderation.decision", Delivery.INBOX);
+    MODERATION_DECISION("moderation.decision", Delivery.INBOX),
+    CAMPAIGN_UPDATE("campaign-update", Delivery.INSTANT);
 
     public final String key;
     public final Delivery byDefault;

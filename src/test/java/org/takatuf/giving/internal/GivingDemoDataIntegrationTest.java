@@ -52,6 +52,9 @@ class GivingDemoDataIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.takatuf.campaigns.CampaignUpdates updates;
+
     @Test
     void theSeedsBecomeThreeCampaignsWithPledgesOfEveryKindAndADisbursementWithItsReceipt() throws Exception {
         CurrentMember maryam = fixtures.member("مريم");
@@ -62,6 +65,7 @@ class GivingDemoDataIntegrationTest {
         fixtures.verifiedOrganisation(layla);
         GivingDemoData demo = new GivingDemoData(jdbc, members, accounts, organisations, campaigns, giving, confirmations,
                 disbursements);
+        demo.setUpdates(updates);
         List<Campaign> created = demo.seed(maryam.id(), organiser.id(), layla.id());
 
         assertThat(created).extracting(Campaign::kind).containsExactly(CampaignKind.FUNDRAISING, CampaignKind.IN_KIND,
@@ -79,5 +83,7 @@ class GivingDemoDataIntegrationTest {
         String page = mvc.perform(get("/campaigns/{id}/ledger", winter.id().value())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("80 بطانية صوفية").contains("/ledger/receipts/");
         assertThat(ledger.checkIntegrity()).isEmpty();
+        // the organiser's two updates, "results photographed and distributed", with their photos
+        assertThat(updates.of(winter.id())).hasSize(2).allSatisfy(u -> assertThat(u.photos()).isNotEmpty());
     }
 }
