@@ -62,9 +62,9 @@ INSERT INTO organisation (id, slug, name, kind, city, description, status, verif
           '00000000-0000-0000-0000-0000000000b1');
 INSERT INTO organisation_member (organisation_id, member_id, role, joined_at)
   VALUES ('00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-0000000000b1', 'ADMIN', now());
-INSERT INTO campaign (id, organisation_id, created_by, kind, title, story, goal_minor, currency, bank_name, bank_iban, bank_holder, created_at)
+INSERT INTO campaign (id, organisation_id, created_by, kind, title, story, goal_minor, currency, bank_name, bank_iban, bank_holder, short_code, created_at)
   VALUES ('00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-0000000000b1',
-          'FUNDRAISING', 'Viral', 'Viral', 800000000000, 'SAR', 'Bank', 'SA0380000000608010167519', 'Bench', now());
+          'FUNDRAISING', 'Viral', 'Viral', 800000000000, 'SAR', 'Bank', 'SA0380000000608010167519', 'Bench', 'BNCH7Q2', now());
 INSERT INTO api_token (id, member_id, name, token_hash, prefix, created_at)
   VALUES (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b2', 'bench', '$hash', 'tkt_be', now());
 SELECT '00000000-0000-0000-0000-0000000000d1';

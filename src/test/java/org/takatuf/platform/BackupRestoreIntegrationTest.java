@@ -125,10 +125,10 @@ class BackupRestoreIntegrationTest {
                       VALUES ('00000000-0000-0000-0000-0000000000b1', 'dfa', 'دفء الشتاء', 'CHARITY', 'Beirut',
                               'بطانيات ومدافئ للعائلات اللاجئة', 'VERIFIED', now(), now(), '00000000-0000-0000-0000-0000000000a1');
                     INSERT INTO campaign (id, organisation_id, created_by, kind, title, story, goal_minor, currency,
-                                          bank_name, bank_iban, bank_holder, created_at)
+                                          bank_name, bank_iban, bank_holder, short_code, created_at)
                       VALUES ('00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-0000000000b1',
                               '00000000-0000-0000-0000-0000000000a1', 'FUNDRAISING', 'شتاء دافئ', 'قصة الحملة #دفء',
-                              5000000, 'USD', 'Bank', 'LB62099900000001001901229114', 'دفء', now());
+                              5000000, 'USD', 'Bank', 'LB62099900000001001901229114', 'دفء', 'BKP7W2Q', now());
                     INSERT INTO ledger_account (code, kind, campaign_id, currency) VALUES
                       ('campaign-funds', 'FUNDS', '00000000-0000-0000-0000-0000000000c1', 'USD'),
                       ('campaign-donations', 'DONATIONS', '00000000-0000-0000-0000-0000000000c1', 'USD');
