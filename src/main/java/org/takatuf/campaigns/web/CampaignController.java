@@ -39,9 +39,12 @@ class CampaignController {
     private final CampaignLive live;
     private final org.takatuf.core.SiteLinks links;
     private final org.takatuf.campaigns.CampaignUpdates updates;
+    private final org.takatuf.campaigns.Ambassadors ambassadors;
 
     CampaignController(CampaignManagement campaigns, ObjectProvider<ProgressSource> progress, CampaignLive live,
-                       org.takatuf.core.SiteLinks links, org.takatuf.campaigns.CampaignUpdates updates) {
+                       org.takatuf.core.SiteLinks links, org.takatuf.campaigns.CampaignUpdates updates,
+                       org.takatuf.campaigns.Ambassadors ambassadors) {
+        this.ambassadors = ambassadors;
         this.links = links;
         this.updates = updates;
         this.campaigns = campaigns;
@@ -113,6 +116,8 @@ class CampaignController {
         Progress p = progressOf(progress, List.of(campaign)).getOrDefault(campaign.id(), Progress.none(campaign.currency()));
         model.addAttribute("p", p);
         model.addAttribute("manager", me != null && campaigns.canManage(me.id(), campaign));
+        model.addAttribute("ambassadors", ambassadors.leaderboard(campaign, 5));
+        model.addAttribute("myAmbassador", me == null ? null : ambassadors.of(me.id(), campaign.id()).orElse(null));
         model.addAttribute("shares", shortShares(shares(links.base(), campaign), (String) model.getAttribute("shortLink"), campaign));
         return "campaigns/campaign";
     }

@@ -34,6 +34,7 @@ public class Giving {
     private static final Pattern REFERRAL = Pattern.compile("^[A-Za-z0-9_.-]{1,80}$");
 
     private final CampaignManagement campaigns;
+    private final org.takatuf.campaigns.Ambassadors ambassadors;
     private final PledgeWriter writer;
     private final GivingSettings settings;
     private final StripeSettings stripe;
@@ -45,9 +46,10 @@ public class Giving {
     private record Cached(Campaign campaign, long readAtNanos) {
     }
 
-    Giving(CampaignManagement campaigns, PledgeWriter writer, GivingSettings settings, StripeSettings stripe, JsonMapper json,
-           Clock clock) {
+    Giving(CampaignManagement campaigns, org.takatuf.campaigns.Ambassadors ambassadors, PledgeWriter writer,
+           GivingSettings settings, StripeSettings stripe, JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
+        this.ambassadors = ambassadors;
         this.stripe = stripe;
         this.writer = writer;
         this.settings = settings;
@@ -106,6 +108,10 @@ public class Giving {
         String referral = r.referral() == null || r.referral().isBlank() ? null : r.referral().strip();
         if (referral != null && !REFERRAL.matcher(referral).matches()) {
             referral = null; // a mangled share link must not cost a donation: the attribution is simply dropped
+        }
+        if (referral != null && referral.startsWith(org.takatuf.campaigns.Ambassador.PREFIX)
+                && !ambassadors.knows(campaign.id(), referral)) {
+            referral = null; // an unknown or hidden ambassador: the pledge goes through without the attribution
         }
         Long amount = null;
         UUID item = null;

@@ -65,6 +65,14 @@ class GivingDemoData implements ApplicationRunner {
     private final Disbursements disbursements;
     private org.takatuf.campaigns.CampaignUpdates updates;
 
+    private org.takatuf.campaigns.Ambassadors ambassadors;
+
+    /** Optional, like the updates: the constructor stays as it was. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setAmbassadors(org.takatuf.campaigns.Ambassadors ambassadors) {
+        this.ambassadors = ambassadors;
+    }
+
     /** Optional so that the constructor other code and tests call stays as it was. */
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void setUpdates(org.takatuf.campaigns.CampaignUpdates updates) {
@@ -107,6 +115,7 @@ class GivingDemoData implements ApplicationRunner {
         Campaign surgery = surgery(surgeryOrganiser);
         pledges(winter, winterOrganiser, donors);
         winterUpdates(winter, winterOrganiser);
+        influencer(winter, donors);
         goods(meals, mealsOrganiser, donors);
         surgeryPledges(surgery, surgeryOrganiser, donors);
         return List.of(winter, meals, surgery);
@@ -168,6 +177,28 @@ class GivingDemoData implements ApplicationRunner {
                         boolean anonymous, String message) {
         return giving.pledge(donor, UUID.randomUUID().toString(), new PledgeRequest(c.id().value(), method, amount, item, quantity,
                 anonymous, message, null)).pledgeId();
+    }
+
+    /**
+     * The content creator of the winter campaign's story fundraises on an ambassador page (influencer@takatuf.local):
+     * a sub-goal, a message, and pledges brought by the page and its WhatsApp link.
+     */
+    private void influencer(Campaign winter, List<MemberId> donors) {
+        if (ambassadors == null) {
+            return;
+        }
+        String email = "influencer@takatuf.local";
+        MemberId nasser = members.findByEmail(email).map(Member::memberId)
+                .orElseGet(() -> accounts.createVerified(email, PASSWORD, "ناصر العنزي — صانع محتوى", null, null, ARABIC));
+        org.takatuf.campaigns.Ambassador a = ambassadors.join(nasser, winter.id(), "5000",
+                "تابعتموني سنوات في رحلاتي، وهذا الشتاء أطلب منكم رحلة مختلفة: بطانية ومدفأة لكل أسرة في المخيمات. "
+                        + "كل دينار يصل، وصفحة الشفافية تشهد.");
+        String[][] gifts = {{"100", ""}, {"250", ".whatsapp"}, {"35", ".whatsapp"}, {"500", ".x"}};
+        for (int i = 0; i < gifts.length; i++) {
+            giving.pledge(donors.get((i + 1) % donors.size()), UUID.randomUUID().toString(), new PledgeRequest(winter.id().value(),
+                    PledgeMethod.BANK_TRANSFER, gifts[i][0], null, null, false, i == 1 ? "وصلتني رسالة ناصر" : null,
+                    a.referral() + gifts[i][1]));
+        }
     }
 
     private void pledges(Campaign winter, MemberId maryam, List<MemberId> donors) {

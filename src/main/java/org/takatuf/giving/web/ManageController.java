@@ -22,6 +22,7 @@ import org.takatuf.giving.internal.Confirmations;
 import org.takatuf.giving.internal.Disbursements;
 import org.takatuf.giving.internal.Pledges;
 import org.takatuf.identity.CurrentMember;
+import org.takatuf.core.text.Csv;
 
 /**
  * The organisation's side: the campaign's pledges, confirming in bulk, importing a bank statement,
@@ -37,7 +38,11 @@ class ManageController {
     private final Disbursements disbursements;
     private final Pledges pledges;
 
-    ManageController(Confirmations confirmations, Disbursements disbursements, Pledges pledges) {
+    private final org.takatuf.campaigns.Ambassadors ambassadors;
+
+    ManageController(Confirmations confirmations, Disbursements disbursements, Pledges pledges,
+                     org.takatuf.campaigns.Ambassadors ambassadors) {
+        this.ambassadors = ambassadors;
         this.confirmations = confirmations;
         this.disbursements = disbursements;
         this.pledges = pledges;
@@ -49,10 +54,32 @@ class ManageController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("pledges", pledges.ofCampaign(id, SHOWN));
         model.addAttribute("referrals", pledges.referrals(id));
+        model.addAttribute("ambassadorNames", ambassadors.names(campaign.id()));
         model.addAttribute("disbursements", disbursements.ofCampaign(me.id(), id));
         model.addAttribute("me", me.uuid());
         model.addAttribute("key", UUID.randomUUID().toString());
         return "giving/manage";
+    }
+
+    /** What each channel and ambassador brought, as CSV (UTF-8 with a byte order mark, for spreadsheets). */
+    @GetMapping(value = "/campaigns/{id}/manage/referrals.csv")
+    void referralsCsv(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, HttpServletResponse response)
+            throws IOException {
+        Campaign campaign = confirmations.campaignFor(me.id(), id);
+        java.util.Map<String, String> names = ambassadors.names(campaign.id());
+        StringBuilder csv = new StringBuilder("\uFEFFreferral,channel,ambassador,pledges,amount,currency\r\n");
+        for (Pledges.Referral r : pledges.referrals(id)) {
+            String code = org.takatuf.campaigns.Ambassador.codeOf(r.referral());
+            String channel = code == null ? r.referral()
+                    : r.referral().contains(".") ? r.referral().substring(r.referral().indexOf('.') + 1) : "";
+            csv.append(Csv.cell(r.referral())).append(',').append(Csv.cell(channel)).append(',')
+                    .append(Csv.cell(code == null ? "" : names.getOrDefault(code, ""))).append(',').append(r.pledges()).append(',')
+                    .append(org.takatuf.core.Money.ofMinor(r.amountMinor(), campaign.currency().getCurrencyCode()).amount().toPlainString())
+                    .append(',').append(campaign.currency().getCurrencyCode()).append("\r\n");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"referrals.csv\"");
+        response.getOutputStream().write(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/campaigns/{id}/manage/confirm")

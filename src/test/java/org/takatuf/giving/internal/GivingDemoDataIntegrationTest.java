@@ -54,6 +54,8 @@ class GivingDemoDataIntegrationTest {
 
     @Autowired
     org.takatuf.campaigns.CampaignUpdates updates;
+    @Autowired
+    org.takatuf.campaigns.Ambassadors ambassadors;
 
     @Test
     void theSeedsBecomeThreeCampaignsWithPledgesOfEveryKindAndADisbursementWithItsReceipt() throws Exception {
@@ -66,6 +68,7 @@ class GivingDemoDataIntegrationTest {
         GivingDemoData demo = new GivingDemoData(jdbc, members, accounts, organisations, campaigns, giving, confirmations,
                 disbursements);
         demo.setUpdates(updates);
+        demo.setAmbassadors(ambassadors);
         List<Campaign> created = demo.seed(maryam.id(), organiser.id(), layla.id());
 
         assertThat(created).extracting(Campaign::kind).containsExactly(CampaignKind.FUNDRAISING, CampaignKind.IN_KIND,
@@ -85,5 +88,11 @@ class GivingDemoDataIntegrationTest {
         assertThat(ledger.checkIntegrity()).isEmpty();
         // the organiser's two updates, "results photographed and distributed", with their photos
         assertThat(updates.of(winter.id())).hasSize(2).allSatisfy(u -> assertThat(u.photos()).isNotEmpty());
+        // the content creator of the story fundraises on an ambassador page: four pledges (885 KWD) from four donors
+        assertThat(ambassadors.leaderboard(winter, 5)).singleElement().satisfies(st -> {
+            assertThat(st.raised()).isEqualTo(Money.of("885", "KWD"));
+            assertThat(st.donors()).isEqualTo(4);
+            assertThat(st.ambassador().message()).isNotBlank();
+        });
     }
 }
