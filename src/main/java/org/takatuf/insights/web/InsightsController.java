@@ -1,0 +1,192 @@
+package org.takatuf.insights.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.takatuf.core.NotFoundException;
+import org.takatuf.core.UserInputException;
+import org.takatuf.identity.CurrentMember;
+import org.takatuf.identity.Organisation;
+import org.takatuf.identity.OrganisationManagement;
+import org.takatuf.insights.internal.InsightsQueries;
+import org.takatuf.insights.internal.InsightsQueries.Count;
+import org.takatuf.insights.internal.InsightsQueries.Scope;
+import org.takatuf.insights.internal.InsightsQueries.Target;
+import org.takatuf.insights.internal.SvgChart;
+import org.takatuf.core.text.Csv;
+
+/** An organisation's insights, for its members only (others 403; an unknown organisation 404). */
+@Controller
+class InsightsController {
+
+    static final List<Integer> PERIODS = List.of(7, 30, 90);
+    private static final Set<String> TYPES = Set.of("campaign", "opportunity");
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M", Locale.ROOT);
+
+    private final OrganisationManagement organisations;
+    private final InsightsQueries queries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InsightsController(OrganisationManagement organisations, InsightsQueries queries, MessageSource messages, Clock clock) {
+        this.organisations = organisations;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/organisations/{slug}/insights")
+    String page(@PathVariable String slug, @RequestParam(required = false) @Nullable String days,
+                @RequestParam(required = false) @Nullable String target, @AuthenticationPrincipal CurrentMember me, Model model,
+                Locale locale) {
+        Organisation organisation = forMember(slug, me);
+        int period = period(days);
+        LocalDate to = today();
+        LocalDate from = to.minusDays(period - 1L);
+        List<Target> targets = queries.targets(organisation.getId());
+        Target selected = selected(target, targets);
+        Scope scope = new Scope(organisation.getId(), selected, from, to);
+        boolean rtl = "ar".equals(locale.getLanguage());
+
+        List<InsightsQueries.Day> series = queries.days(scope);
+        List<Count> channels = queries.channels(scope);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("periods", PERIODS);
+        model.addAttribute("days", period);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("targets", targets);
+        model.addAttribute("selected", selected);
+        model.addAttribute("funnel", queries.funnel(scope));
+        model.addAttribute("series", series);
+        model.addAttribute("seriesChart", SvgChart.bars(series.stream()
+                .map(d -> new SvgChart.Bar(SHORT_DAY.format(d.day()), d.views())).toList(), rtl));
+        model.addAttribute("channels", channels);
+        model.addAttribute("channelsChart", SvgChart.bars(channels.stream()
+                .map(c -> new SvgChart.Bar(channel(c.name(), locale), c.value())).toList(), rtl));
+        model.addAttribute("ambassadors", queries.ambassadors(scope));
+        model.addAttribute("pledgesByReferral", queries.pledgesByReferral(scope));
+        model.addAttribute("shares", queries.shares(scope));
+        model.addAttribute("cities", queries.cities(scope));
+        model.addAttribute("kinds", queries.newAndReturning(scope));
+        model.addAttribute("minGroup", InsightsQueries.MIN_GROUP);
+        if (selected == null) {
+            model.addAttribute("perTarget", queries.perTarget(organisation.getId(), from, to));
+        }
+        return "insights/page";
+    }
+
+    @GetMapping("/organisations/{slug}/insights.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(required = false) @Nullable String days,
+                               @AuthenticationPrincipal CurrentMember me, Locale locale) {
+        Organisation organisation = forMember(slug, me);
+        int period = period(days);
+        LocalDate to = today();
+        LocalDate from = to.minusDays(period - 1L);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            Csv.line(out, text("insights.csv.day", locale), text("insights.csv.type", locale), text("insights.csv.title", locale),
+                    text("insights.csv.channel", locale), text("insights.csv.ambassador", locale), text("insights.metric.views", locale),
+                    text("insights.metric.visitors", locale), text("insights.metric.comments", locale),
+                    text("insights.metric.follows", locale), text("insights.metric.pledges", locale),
+                    text("insights.metric.signups", locale), text("insights.metric.supporters", locale));
+            for (InsightsQueries.Row r : queries.rows(organisation.getId(), from, to)) {
+                Csv.line(out, r.day().toString(), text("insights.type." + r.type(), locale), r.title(),
+                        r.channel().isEmpty() ? "" : channel(r.channel(), locale), r.ambassador(), Long.toString(r.views()),
+                        Long.toString(r.visitors()), Long.toString(r.comments()), Long.toString(r.follows()),
+                        Long.toString(r.pledges()), Long.toString(r.signups()), Long.toString(r.supporters()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("insights-" + organisation.getSlug() + "-" + period + ".csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(bytes.toByteArray());
+    }
+
+    private Organisation forMember(String slug, CurrentMember me) {
+        if (slug == null || slug.length() > 120) {
+            throw new NotFoundException("organisation");
+        }
+        Organisation organisation = organisations.bySlug(slug).orElseThrow(() -> new NotFoundException("organisation"));
+        if (me == null || !organisations.isMember(me.id(), organisation.organisationId())) {
+            throw new AccessDeniedException("insights");
+        }
+        return organisation;
+    }
+
+    private static int period(@Nullable String days) {
+        if (days == null || days.isBlank()) {
+            return 30;
+        }
+        try {
+            int n = Integer.parseInt(days.strip());
+            if (PERIODS.contains(n)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UserInputException("insights.days.invalid");
+    }
+
+    private static @Nullable Target selected(@Nullable String key, List<Target> targets) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        int colon = key.indexOf(':');
+        if (colon < 0 || !TYPES.contains(key.substring(0, colon))) {
+            throw new UserInputException("insights.target.invalid");
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(key.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("insights.target.invalid");
+        }
+        return targets.stream().filter(t -> t.type().equals(key.substring(0, colon)) && t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("insights-target"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private String channel(String code, Locale locale) {
+        return messages.getMessage("insights.channel." + code, null, code, locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+}
