@@ -44,9 +44,13 @@ class OrganisationController {
     private final OrganisationManagement organisations;
     private final MessageSource messages;
 
-    OrganisationController(OrganisationManagement organisations, MessageSource messages) {
+    private final java.util.List<org.takatuf.identity.OrganisationPageSection> sections;
+
+    OrganisationController(OrganisationManagement organisations, MessageSource messages,
+                           java.util.List<org.takatuf.identity.OrganisationPageSection> sections) {
         this.organisations = organisations;
         this.messages = messages;
+        this.sections = sections;
     }
 
     // --- public ---
@@ -233,6 +237,10 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("people", organisations.people(organisation.organisationId()));
         model.addAttribute("isAdmin", admin);
+        boolean member = admin || me != null && organisations.isMember(me.id(), organisation.organisationId());
+        model.addAttribute("isMember", member);
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.section(organisation, member).stream())
+                .sorted(java.util.Comparator.comparingInt(org.takatuf.identity.OrganisationPageSection.Section::order)).toList());
         model.addAttribute("roles", OrganisationRole.values());
         if (admin) {
             model.addAttribute("latestRequest", organisations.latestRequest(organisation.organisationId()).orElse(null));
