@@ -55,17 +55,23 @@ class AccessibilityBrowserTest {
             for (String page : List.of("/", "/signup", "/login", "/forgot-password", "/organisations",
                     "/organisations/" + organisation.getSlug(), "/search?q=%D8%B3%D9%82%D9%8A%D8%A7", "/no-such-page",
                     "/campaigns", "/opportunities", "/cases", "/cases/new", "/cases/needs", "/complaints", "/exchange",
-                    "/local", "/groups", "/events", "/frames", "/tags/%D9%83%D9%84%D9%86%D8%A7_%D8%A7%D9%83%D8%B1%D9%85")) {
+                    "/local", "/groups", "/events", "/frames", "/tags/%D9%83%D9%84%D9%86%D8%A7_%D8%A7%D9%83%D8%B1%D9%85", "/guide")) {
                 check(b, page, problems);
             }
+            b.screenshot("guide-" + lang);
             b.open("/login").type("#email", email).type("#password", TestData.PASSWORD).click("main form button[type=submit]");
             for (String page : List.of("/me", "/me/profile", "/me/password", "/me/security", "/me/tokens",
                     "/organisations/new", "/organisations/" + organisation.getSlug() + "/edit",
                     "/organisations/" + organisation.getSlug() + "/verification", "/admin/verifications", "/admin/members",
                     "/feed", "/notifications", "/me/volunteering", "/me/cases", "/me/complaints", "/complaints/new",
-                    "/exchange/new", "/local/new", "/groups/new", "/events/new")) {
+                    "/exchange/new", "/local/new", "/groups/new", "/events/new",
+                    "/organisations/" + organisation.getSlug() + "/insights")) {
                 check(b, page, problems);
             }
+            b.screenshot("insights-" + lang);
+            // the organisation's own page: trust signals and, for its members, the checklist
+            check(b, "/organisations/" + organisation.getSlug(), problems);
+            b.screenshot("organisation-trust-" + lang);
         }
         assertThat(problems).isEmpty();
     }

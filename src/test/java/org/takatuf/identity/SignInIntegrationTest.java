@@ -124,13 +124,25 @@ class SignInIntegrationTest {
         WebSession first = new WebSession(mvc).from("10.1.0.7");
         signIn(first, member.email(), member.password());
         first.perform(get("/me").param("lang", "en"));
+        assertThat(fixtures.load(member.id()).getPreferredLocale().getLanguage())
+                .as("a GET changes nothing stored").isEqualTo("ar");
+        MvcResult page = first.perform(get("/me"));
+        assertThat(page.getResponse().getContentAsString()).as("the member's switch is a form").contains("action=\"/me/language\"");
+        org.springframework.mock.web.MockHttpServletResponse switched = first.perform(post("/me/language").param("lang", "en")
+                .param("back", "/me?lang=en").param("_csrf", WebSession.csrf(page))).getResponse();
+        assertThat(switched.getRedirectedUrl()).isEqualTo("/me?lang=en");
         assertThat(fixtures.load(member.id()).getPreferredLocale().getLanguage()).isEqualTo("en");
+        assertThat(first.perform(post("/me/language").param("lang", "fr").param("_csrf", WebSession.csrf(page)))
+                .getResponse().getStatus()).isEqualTo(400);
+        assertThat(first.perform(post("/me/language").param("lang", "en").param("back", "//evil.example/x")
+                .param("_csrf", WebSession.csrf(page))).getResponse().getRedirectedUrl()).isEqualTo("/?lang=en");
 
         WebSession second = new WebSession(mvc).from("10.1.0.8");
         signIn(second, member.email(), member.password());
         assertThat(second.perform(get("/me")).getResponse().getContentAsString()).contains("lang=\"en\"");
 
-        second.perform(get("/").param("lang", "ar"));
+        MvcResult home = second.perform(get("/"));
+        second.perform(post("/me/language").param("lang", "ar").param("back", "/").param("_csrf", WebSession.csrf(home)));
         assertThat(fixtures.load(member.id()).getPreferredLocale().getLanguage()).isEqualTo("ar");
     }
 

@@ -29,4 +29,29 @@ public final class Eventually {
         }
         return last;
     }
+
+    /**
+     * Waits until a value stops moving (two readings 1 s apart are equal), for up to 30 s: lets the
+     * asynchronous listeners of what came before finish.
+     */
+    public static <T> T stable(Supplier<T> value) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        T last = value.get();
+        while (true) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            T next = value.get();
+            if (next.equals(last)) {
+                return next;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Value still moving after 30 s");
+            }
+            last = next;
+        }
+    }
 }

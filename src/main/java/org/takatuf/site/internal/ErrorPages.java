@@ -26,7 +26,8 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, Locale locale) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        // /error opened directly (no error dispatch) is a page that does not exist, not a failure
+        int status = code instanceof Integer i ? i : 404;
         HttpStatus httpStatus = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(status);
         String key = switch (status) {
             case 400, 401, 403, 404, 405, 409, 413, 415, 429 -> "error." + status;
