@@ -322,6 +322,29 @@ class ModerationIntegrationTest {
                 .param(held.getId()).query(String.class).single()).isEqualTo("new-account-link");
     }
 
+    @Autowired
+    org.takatuf.exchange.internal.Safety safety;
+
+    @Test
+    void aListingHiddenByThreeMembersReportsOnTheExchangeIsQueuedAndAModeratorWhoFindsItHarmlessShowsItAgain() throws Exception {
+        CurrentMember owner = member("hidden-by-reports-owner");
+        CurrentMember moderator = member("hidden-by-reports-moderator", Role.MODERATOR);
+        Listing l = listing(owner);
+        for (int i = 0; i < 3; i++) {
+            safety.reportListing(member("exchange-reporter-" + i).uuid(), l.getId(), "scam", "بلاغ " + i);
+        }
+        mvc.perform(get("/exchange/listings/{id}", l.getId())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT hold_reason FROM moderation_item WHERE target_type = 'listing' AND target_id = ? AND held")
+                .param(l.getId()).query(String.class).list()).containsExactly("reports");
+        mvc.perform(get("/moderation").with(user(moderator)).param("type", "listing"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(l.getTitle())))
+                .andExpect(content().string(containsString("أخفته بلاغات الأعضاء")));
+        mvc.perform(post("/moderation/items/{id}/decide", item("listing", l.getId())).with(user(moderator)).with(csrf())
+                        .param("action", "dismiss").param("note", "البلاغات غير صحيحة"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/exchange/listings/{id}", l.getId())).andExpect(status().isOk());
+    }
+
     @Test
     void verificationDecisionsAndOpeningsOfProtectedDataReachTheAuditLog() {
         UUID organisation = UUID.randomUUID();

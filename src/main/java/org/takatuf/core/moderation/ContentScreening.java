@@ -14,4 +14,11 @@ public interface ContentScreening {
 
     /** Empty when the text may be published at once; otherwise the hold's reason key (queued already). */
     Optional<String> screen(String type, UUID id, UUID author, String text);
+
+    /**
+     * A module hid a thing by itself because several members reported it (the exchange's rule of 3): queue it
+     * for a moderator, who confirms the hide or restores it. Called in the module's transaction.
+     */
+    default void hiddenByReports(String type, UUID id, UUID author) {
+    }
 }

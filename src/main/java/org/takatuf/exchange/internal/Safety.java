@@ -41,7 +41,11 @@ public class Safety {
     private final ApplicationEventPublisher events;
     private final Set<String> prohibited = new HashSet<>();
 
-    Safety(JdbcClient jdbc, Listings listings, ExchangeSettings settings, Members members, Clock clock, ApplicationEventPublisher events) {
+    private final org.springframework.beans.factory.ObjectProvider<org.takatuf.core.moderation.ContentScreening> screening;
+
+    Safety(JdbcClient jdbc, Listings listings, ExchangeSettings settings, Members members, Clock clock, ApplicationEventPublisher events,
+           org.springframework.beans.factory.ObjectProvider<org.takatuf.core.moderation.ContentScreening> screening) {
+        this.screening = screening;
         this.jdbc = jdbc;
         this.listings = listings;
         this.settings = settings;
@@ -145,6 +149,8 @@ public class Safety {
         if (hide) {
             listing.hide();
             events.publishEvent(new org.takatuf.core.activity.ContentVisibilityChanged("listing", listing.getId(), false));
+            // a moderator reviews every hide that members' reports caused: confirm it or restore the listing
+            screening.ifAvailable(s -> s.hiddenByReports("listing", listing.getId(), listing.getOwnerId()));
         }
         if (added > 0) {
             events.publishEvent(new ListingReported(reporter, listing.listingId(), null, reason, listing.isHidden()));

@@ -57,6 +57,12 @@ class AutomaticHolds implements ContentScreening {
         return reason;
     }
 
+    @Override
+    @Transactional
+    public void hiddenByReports(String type, UUID id, UUID author) {
+        moderation.hold(type, id, author, "reports");
+    }
+
     Optional<String> reason(String type, UUID id, UUID author, String text) {
         Instant now = clock.instant();
         boolean hasLink = LINK.matcher(text).find();

@@ -11,7 +11,7 @@ import org.takatuf.core.UserInputException;
 class ExchangeRulesUnitTest {
 
     final Safety safety = new Safety(null, null, new ExchangeSettings(List.of("سلاح", "ادويه", "alcohol"), 7, 3, 30, 20, 200, 3, 60),
-            null, null, null);
+            null, null, null, null);
 
     @Test
     void prohibitedWordsAreFoundWholeAfterArabicFoldingAndWithTheArticle() {
