@@ -112,6 +112,10 @@ class CaseVolunteerBankIntegrationTest {
                 .containsExactly(new CaseVolunteerAssigned(new CaseId(s.caseId()), s.org().organisationId(), fits.id(),
                         CaseCategory.FOOD, "beirut", true));
 
+        // and in the volunteer's inbox, once (the e-mail above is the cases module's own)
+        org.takatuf.support.Eventually.until(() -> jdbc.sql("SELECT count FROM notification WHERE member_id = ? AND type = 'CASE_ASSIGNED' "
+                + "AND link = '/me/volunteering'").param(fits.uuid()).query(Integer.class).list(), rows -> rows.equals(List.of(1)));
+
         List<MailCatcher.CaughtMail> told = mails.messagesTo(fits.email());
         assertThat(told).hasSize(1);
         assertThat(told.getFirst().subject()).contains("help with a humanitarian case");

@@ -81,6 +81,12 @@ class Listeners {
         inbox.notify(e.member().value(), NotificationType.EVENT_REMINDER, "event:" + e.event(), "/events/" + e.event(), e.title());
     }
 
+    /** A volunteer assigned to a humanitarian case (no detail of the case: it stays with the organisation). */
+    @ApplicationModuleListener
+    void on(org.takatuf.cases.CaseVolunteerAssigned e) {
+        inbox.notify(e.volunteer().value(), NotificationType.CASE_ASSIGNED, "cases-assigned", "/me/volunteering");
+    }
+
     @ApplicationModuleListener
     void on(HoursApproved e) {
         inbox.notify(e.volunteer().value(), NotificationType.HOURS_APPROVED, "hours", "/me/volunteering",

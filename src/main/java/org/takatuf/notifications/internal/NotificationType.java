@@ -18,7 +18,9 @@ public enum NotificationType {
     HOURS_APPROVED("volunteering.hours-approved", Delivery.INBOX),
     /** Moderation sends its own e-mail (with the appeal link) whatever the settings: the inbox is enough here. */
     MODERATION_DECISION("moderation.decision", Delivery.INBOX),
-    CAMPAIGN_UPDATE("campaign-update", Delivery.INSTANT);
+    CAMPAIGN_UPDATE("campaign-update", Delivery.INSTANT),
+    /** Cases mails the volunteer itself (with the organisation's name): the inbox keeps the trace. */
+    CASE_ASSIGNED("cases.assigned", Delivery.INBOX);
 
     public final String key;
     public final Delivery byDefault;
