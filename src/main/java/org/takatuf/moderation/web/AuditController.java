@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.takatuf.core.UserInputException;
 import org.takatuf.moderation.internal.AuditLog;
+import org.takatuf.core.text.Csv;
 
 /** The audit log for administrators: pages newest first, filters, the chain's check, a CSV export. */
 @Controller
@@ -59,17 +60,12 @@ class AuditController {
             audit.each(action, subject, e -> {
                 try {
                     csv.printRecord(e.id(), e.at(), e.actor() == null ? "" : e.actor(), e.action(), e.subjectType(), e.subjectId(),
-                            safe(e.detail()), e.previousHash(), e.hash());
+                            Csv.neutralised(e.detail()), e.previousHash(), e.hash());
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
             });
         }
-    }
-
-    /** A cell that a spreadsheet would run as a formula gets a leading quote (CSV injection). */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static void check(String filter) {

@@ -26,6 +26,7 @@ import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.Members;
 import org.takatuf.identity.OrganisationId;
+import org.takatuf.core.text.Csv;
 
 /** An organisation's volunteering figures and its CSV export; members of the organisation only. */
 @Service
@@ -120,12 +121,12 @@ public class OrganiserDashboard {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            line(out, text("volunteering.csv.volunteer", locale), text("volunteering.csv.opportunity", locale),
+            Csv.line(out, text("volunteering.csv.volunteer", locale), text("volunteering.csv.opportunity", locale),
                     text("volunteering.csv.date", locale), text("volunteering.csv.start", locale), text("volunteering.csv.end", locale),
                     text("volunteering.csv.status", locale), text("volunteering.csv.attendance", locale),
                     text("volunteering.csv.hours", locale), text("volunteering.csv.hours-status", locale));
             for (Row r : rows) {
-                line(out, names.getOrDefault(r.member(), ""), r.title(), r.start().atZone(r.zone()).toLocalDate().toString(),
+                Csv.line(out, names.getOrDefault(r.member(), ""), r.title(), r.start().atZone(r.zone()).toLocalDate().toString(),
                         TIME.format(r.start().atZone(r.zone())), TIME.format(r.end().atZone(r.zone())),
                         text("volunteering.status." + r.status(), locale),
                         r.attendance() == null ? "" : text("volunteering.attendance." + r.attendance(), locale),
@@ -140,24 +141,6 @@ public class OrganiserDashboard {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    static void line(Writer out, String... cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells[i]));
-        }
-        out.write("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     /** Names of members, for pages that list volunteers. */
