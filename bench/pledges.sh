@@ -3,7 +3,8 @@
 # (bearer token, validation, Idempotency-Key, group-commit storage with the campaign's counter moved once
 # per batch) on the machine's PostgreSQL, with wrk at 32 and 64 connections, then the raw PostgreSQL
 # ceiling (../shared/bench/raw-ceiling.sh: pgbench, one row per transaction) in the same run, and the ratio.
-# Also measures the HTTP stack's own ceiling (GET /api/v1/me with the same token, no write) and how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
+# Also measures the floor of any Java HTTP server on this machine (bench/HttpFloor.java: the JDK's server answering 204)
+# and the HTTP stack's own ceiling (GET /api/v1/me with the same token, no write) and how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
 # Usage: bench/pledges.sh            Environment: DURATION (20s), PORT (8082), RAW_CEILING (path), REBUILD=1
 set -eu
 . "$(dirname "$0")/common.sh"
@@ -50,6 +51,14 @@ for c in 32 64; do
   line=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/me.lua" "$url/api/v1/me" | grep RESULT)
   echo "http-ceiling	$c	$line"
 done
+# the floor of any Java HTTP server here: the JDK's HttpServer answering 204, no framework, no database
+"$JAVA" "$here/HttpFloor.java" $((PORT + 1)) & floor=$!
+for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$((PORT + 1))/" && break; sleep 0.2; done
+for c in 32 64; do
+  line=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/me.lua" "http://127.0.0.1:$((PORT + 1))/" | grep RESULT)
+  echo "http-floor	$c	$line"
+done
+kill $floor 2>/dev/null; wait $floor 2>/dev/null || true
 stored=$(psql -X -At -d $DB -c "SELECT count(*) FROM pledge")
 echo "# stored pledges: $stored; counter equals the sum of the pledges: $(psql -X -At -d $DB -c "SELECT t.pledged_minor = (SELECT sum(amount_minor) FROM pledge) AND t.pledges = (SELECT count(*) FROM pledge) FROM campaign_tally t WHERE campaign_id = '$CAMPAIGN'")"
 stop_app

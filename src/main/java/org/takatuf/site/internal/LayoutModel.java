@@ -23,9 +23,14 @@ class LayoutModel {
         this.links = links;
     }
 
+    /** JSON answers render no layout: the API path (the pledge benchmark's) skips this work. */
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
     @ModelAttribute("pageUrl")
     String pageUrl(HttpServletRequest request) {
-        return links.link(request.getRequestURI());
+        return api(request) ? null : links.link(request.getRequestURI());
     }
 
     @ModelAttribute("lang")
@@ -39,7 +44,10 @@ class LayoutModel {
     }
 
     @ModelAttribute("otherLangUrl")
-    String otherLangUrl() {
+    String otherLangUrl(HttpServletRequest request) {
+        if (api(request)) {
+            return null;
+        }
         Locale other = lang().equals("ar") ? Locale.ENGLISH : LocaleConfiguration.ARABIC;
         try {
             return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", other.getLanguage())
