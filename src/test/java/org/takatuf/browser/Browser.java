@@ -8,8 +8,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +67,7 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css) {
         WebElement field = find(css);
         field.submit();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
+        awaitGone(field);
         return this;
     }
 
@@ -92,9 +94,36 @@ public final class Browser implements AutoCloseable {
      * form, and reading the page before the next one arrived would read the old one.
      */
     public void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        awaitGone(element);
+    }
+
+    /** Waits until the page that held the element has gone (the next page has replaced it). */
+    public void awaitGone(WebElement element) {
+        awaitGone(driver, element);
+    }
+
+    /**
+     * Selenium's {@code stalenessOf} only knows {@link StaleElementReferenceException}; while a page is
+     * being replaced, Chromium 156 may instead answer "Node with given id does not belong to the document"
+     * as an unknown error (it failed CI twice), which means the same thing: the element's page has gone.
+     */
+    public static void awaitGone(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text() {

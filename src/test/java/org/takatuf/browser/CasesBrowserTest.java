@@ -3,7 +3,6 @@ package org.takatuf.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -12,9 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -183,11 +180,12 @@ class CasesBrowserTest {
 
     /** Scrolls at once (smooth scrolling would move the target under the pointer), clicks, and waits for the next page if one comes. */
     private static void press(Browser b, WebElement element, boolean loadsAPage) {
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
-        element.click();
         if (loadsAPage) {
-            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+            b.click(element);
+        } else {
+            ((JavascriptExecutor) b.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
+            element.click();
         }
     }
 }

@@ -117,7 +117,7 @@ class CommunityBrowserTest {
             WebElement thread = b.find("#comments");
             scrollTo(b, b.find("#comments form button[type=submit]"));
             b.find("#comments form button[type=submit]").click();
-            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(thread));
+            b.awaitGone(thread);
             assertThat(b.find("#comments").getText()).contains(ar ? "أول جري لي" : "My first run");
             b.screenshot("community-04-commented-" + lang);
 
@@ -190,10 +190,7 @@ class CommunityBrowserTest {
     }
 
     private static void press(Browser b, String css) {
-        WebElement element = b.find(css);
-        scrollTo(b, element);
-        element.click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        b.click(css);
     }
 
     private static void scrollTo(Browser b, WebElement element) {

@@ -2,7 +2,6 @@ package org.takatuf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,9 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -179,11 +176,7 @@ class ExchangeAndLocalBrowserTest {
     }
 
     private static void press(Browser b, String css) {
-        WebElement element = b.find(css);
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
-        element.click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        b.click(css);
     }
 
     private static void check(Browser b, String css) {

@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,10 +264,7 @@ class VolunteerBankBrowserTest {
      * during which a click lands on whatever passes under the pointer), then clicks it.
      */
     private static void press(Browser b, WebElement element) {
-        scrollTo(b, element);
-        element.click();
-        // every button and link pressed here loads another page: wait until the old one is gone
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        b.click(element);
     }
 
     private static void scrollTo(Browser b, WebElement element) {
