@@ -49,9 +49,12 @@ public class CampaignManagement {
     private final Clock clock;
     private final ObjectProvider<ContentScreening> screening;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ObjectProvider<ProgressSource> progress;
 
     CampaignManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
-                       ObjectProvider<ContentScreening> screening, org.springframework.context.ApplicationEventPublisher events) {
+                       ObjectProvider<ContentScreening> screening, org.springframework.context.ApplicationEventPublisher events,
+                       ObjectProvider<ProgressSource> progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.clock = clock;
@@ -110,6 +113,86 @@ public class CampaignManagement {
         Campaign campaign = find(id).orElseThrow(() -> new NotFoundException("campaign"));
         requireManager(member, campaign);
         jdbc.sql("UPDATE campaign SET status = 'CLOSED' WHERE id = ?").param(id.value()).update();
+    }
+
+    /**
+     * The organisation's members correct or extend a campaign: title, story, goal (in its currency),
+     * deadline, the list of needed items and the bank instructions. Its organisation, kind and currency stay
+     * (pledges and the ledger are in it); an item that a pledge names keeps its identity when its line is kept
+     * (matched by name) and cannot be taken off the list. The new text is screened as a new campaign is.
+     */
+    @Transactional
+    public void update(MemberId member, CampaignId id, CampaignForm edit) {
+        Campaign campaign = find(id).orElseThrow(() -> new NotFoundException("campaign"));
+        requireManager(member, campaign);
+        CampaignForm form = new CampaignForm(campaign.organisationSlug(), campaign.kind(), edit.title(), edit.story(),
+                edit.goal(), campaign.currency().getCurrencyCode(), edit.deadline(), campaign.caseId(), edit.items(),
+                edit.bankName(), edit.bankIban(), edit.bankHolder());
+        // a deadline already passed may be kept as it is; a new one must be in the future
+        boolean sameDeadline = java.util.Objects.equals(form.deadline(), campaign.deadline());
+        Validated v = validate(sameDeadline ? withDeadline(form, null) : form);
+        java.util.Set<UUID> pledged = progress.getIfAvailable() == null ? java.util.Set.of()
+                : progress.getIfAvailable().itemsInPledges(id);
+        Map<String, Campaign.Item> existing = new java.util.LinkedHashMap<>();
+        campaign.items().forEach(item -> existing.put(item.name(), item));
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        v.items.forEach(item -> kept.add(item.getKey()));
+        if (kept.size() != v.items.size()) {
+            throw new UserInputException("campaigns.items.duplicate");
+        }
+        for (Campaign.Item item : campaign.items()) {
+            if (!kept.contains(item.name()) && pledged.contains(item.id())) {
+                throw new UserInputException("campaigns.items.pledged", item.name());
+            }
+        }
+        jdbc.sql("""
+                        UPDATE campaign SET title = ?, story = ?, goal_minor = ?, deadline = ?, bank_name = ?, bank_iban = ?,
+                                            bank_holder = ?
+                        WHERE id = ?""")
+                .params(form.title().strip(), form.story().strip(), v.goal == null ? null : v.goal.minorUnits(),
+                        form.deadline() == null ? null : Date.valueOf(form.deadline()), blankToNull(form.bankName()), v.iban,
+                        blankToNull(form.bankHolder()), id.value())
+                .update();
+        for (Campaign.Item item : campaign.items()) {
+            if (!kept.contains(item.name())) {
+                jdbc.sql("DELETE FROM campaign_item WHERE id = ?").param(item.id()).update();
+            }
+        }
+        int position = 0;
+        for (Map.Entry<String, Integer> line : v.items) {
+            Campaign.Item old = existing.get(line.getKey());
+            if (old == null) {
+                jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), id.value(), position++, line.getKey(), line.getValue()).update();
+            } else {
+                jdbc.sql("UPDATE campaign_item SET position = ?, quantity = ? WHERE id = ?")
+                        .params(position++, line.getValue(), old.id()).update();
+            }
+        }
+        ContentScreening screen = screening.getIfAvailable();
+        if (screen != null && screen.screen("campaign", id.value(), member.value(), form.title().strip() + "\n" + form.story().strip())
+                .isPresent()) {
+            jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id.value()).update();
+        }
+    }
+
+    /** What the edit form starts from: the campaign as it is, items one per line. */
+    @Transactional(readOnly = true)
+    public CampaignForm formOf(Campaign c) {
+        StringBuilder items = new StringBuilder();
+        c.items().forEach(item -> items.append(item.quantity()).append(' ').append(item.name()).append('\n'));
+        return new CampaignForm(c.organisationSlug(), c.kind(), c.title(), c.story(),
+                c.goal() == null ? "" : c.goal().amount().toPlainString(), c.currency().getCurrencyCode(), c.deadline(), c.caseId(),
+                items.toString(), nullToBlank(c.bank().bankName()), nullToBlank(c.bank().iban()), nullToBlank(c.bank().holder()));
+    }
+
+    private static CampaignForm withDeadline(CampaignForm f, LocalDate deadline) {
+        return new CampaignForm(f.organisationSlug(), f.kind(), f.title(), f.story(), f.goal(), f.currency(), deadline, f.caseId(),
+                f.items(), f.bankName(), f.bankIban(), f.bankHolder());
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
     }
 
     private record Validated(Money goal, Currency currency, String iban, List<Map.Entry<String, Integer>> items) {

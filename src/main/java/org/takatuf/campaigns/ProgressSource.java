@@ -10,4 +10,9 @@ import java.util.Map;
 public interface ProgressSource {
 
     Map<CampaignId, Progress> progress(Collection<Campaign> campaigns);
+
+    /** The campaign's items that some pledge names (in any state): they cannot be taken off its list. */
+    default java.util.Set<java.util.UUID> itemsInPledges(CampaignId campaign) {
+        return java.util.Set.of();
+    }
 }

@@ -151,4 +151,55 @@ class CampaignsIntegrationTest {
         assertThat(mine.get("raised").decimalValue()).isEqualByComparingTo("0");
         assertThat(mine.get("goal").decimalValue()).isEqualByComparingTo("1000");
     }
+
+    @Test
+    void itsOrganisationCorrectsACampaignKeepingPledgedItemsAndCurrency() throws Exception {
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.mixed(organiser, org);
+        UUID id = campaign.id().value();
+        Campaign.Item meals = campaign.items().getFirst();
+        CurrentMember donor = fixtures.member("متبرع");
+        giving.pledge(donor.id(), GivingFixtures.key(), new PledgeRequest(id, PledgeMethod.GOODS, null, meals.id(), 10, false, null, null));
+
+        String form = mvc.perform(get("/campaigns/{id}/edit", id).with(user(organiser))).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + campaign.title() + "\"").contains("100 وجبة").contains("readonly");
+        CurrentMember stranger = fixtures.member("غريب");
+        assertThat(mvc.perform(get("/campaigns/{id}/edit", id).with(user(stranger))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/campaigns/{id}/edit", id).with(user(stranger)).with(csrf()).param("title", "x").param("story", "y"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        // the pledged item cannot be taken off the list: 400 in the reader's language, what was typed kept, nothing changed
+        MvcResult refused = mvc.perform(post("/campaigns/{id}/edit", id).with(user(organiser)).with(csrf()).header("Accept-Language", "en")
+                .param("title", "A new title").param("story", "story").param("goal", "5000").param("items", "50 بطانية")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString()).contains("cannot be removed because donors pledged it").contains("A new title");
+        assertThat(campaigns.find(campaign.id()).orElseThrow().title()).isEqualTo(campaign.title());
+
+        // a new story, a higher goal, a later deadline, more meals, the blankets removed (nobody pledged them), phone credit added;
+        // a currency in the request is ignored: the campaign's stays
+        LocalDate deadline = LocalDate.now().plusDays(60);
+        MvcResult saved = mvc.perform(post("/campaigns/{id}/edit", id).with(user(organiser)).with(csrf())
+                .param("title", "وجبات لعمال النظافة — 220 متبرعًا").param("story", "كبرت المبادرة").param("goal", "٨٠٠٠")
+                .param("currency", "USD").param("deadline", deadline.toString()).param("items", "٢٢٠ وجبة\n30 بطاقة رصيد")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/campaigns/" + id + "?saved");
+        Campaign edited = campaigns.find(campaign.id()).orElseThrow();
+        assertThat(edited.title()).isEqualTo("وجبات لعمال النظافة — 220 متبرعًا");
+        assertThat(edited.story()).isEqualTo("كبرت المبادرة");
+        assertThat(edited.goal()).isEqualTo(Money.of("8000", "SAR"));
+        assertThat(edited.deadline()).isEqualTo(deadline);
+        assertThat(edited.kind()).isEqualTo(CampaignKind.MIXED);
+        assertThat(edited.items()).extracting(Campaign.Item::name).containsExactly("وجبة", "بطاقة رصيد");
+        assertThat(edited.items()).extracting(Campaign.Item::quantity).containsExactly(220, 30);
+        assertThat(edited.items().getFirst().id()).isEqualTo(meals.id()); // the pledge still names it
+        String page = mvc.perform(get("/campaigns/{id}", id).param("saved", "").with(user(organiser))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("كبرت المبادرة").contains("/campaigns/" + id + "/edit");
+
+        assertThatThrownBy(() -> campaigns.update(organiser.id(), campaign.id(), new CampaignForm(null, null, "t", "s", "10", null,
+                LocalDate.now().minusDays(1), null, "1 وجبة", "", "", ""))).isInstanceOf(UserInputException.class)
+                .hasMessage("campaigns.deadline.future");
+        assertThatThrownBy(() -> campaigns.update(organiser.id(), campaign.id(), new CampaignForm(null, null, "t", "s", "10", null,
+                null, null, "1 وجبة\n2 وجبة", "", "", ""))).isInstanceOf(UserInputException.class).hasMessage("campaigns.items.duplicate");
+    }
 }

@@ -164,4 +164,42 @@ class CampaignController {
             return form(me, model, HttpStatus.BAD_REQUEST, e.messageKey());
         }
     }
+
+    @GetMapping("/campaigns/{id}/edit")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model) {
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
+        campaigns.requireManager(me.id(), campaign);
+        model.addAttribute("form", campaigns.formOf(campaign));
+        return editForm(campaign, model, null);
+    }
+
+    private String editForm(Campaign campaign, Model model, String error) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("organisations", List.of());
+        model.addAttribute("kinds", List.of(campaign.kind()));
+        model.addAttribute("error", error);
+        return "campaigns/form";
+    }
+
+    @PostMapping("/campaigns/{id}/edit")
+    String update(@PathVariable UUID id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String story,
+                  @RequestParam(defaultValue = "") String goal,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                  @RequestParam(defaultValue = "") String items, @RequestParam(defaultValue = "") String bankName,
+                  @RequestParam(defaultValue = "") String bankIban, @RequestParam(defaultValue = "") String bankHolder,
+                  @AuthenticationPrincipal CurrentMember me, Model model, HttpServletResponse response) {
+        Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
+        campaigns.requireManager(me.id(), campaign);
+        CampaignForm form = new CampaignForm(campaign.organisationSlug(), campaign.kind(), title, story, goal,
+                campaign.currency().getCurrencyCode(), deadline, campaign.caseId(), items, bankName, bankIban, bankHolder);
+        try {
+            campaigns.update(me.id(), campaign.id(), form);
+            return "redirect:/campaigns/" + id + "?saved";
+        } catch (UserInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", form);
+            model.addAttribute("errorArgs", e.arguments());
+            return editForm(campaign, model, e.messageKey());
+        }
+    }
 }

@@ -15,7 +15,7 @@ class CampaignRoutes {
     @Bean
     RouteSecurity campaignRouteSecurity() {
         return routes -> routes
-                .requestMatchers("/campaigns/new", "/campaigns/*/ambassadors/new", "/campaigns/*/a/*/edit").authenticated()
+                .requestMatchers("/campaigns/new", "/campaigns/*/edit", "/campaigns/*/ambassadors/new", "/campaigns/*/a/*/edit").authenticated()
                 .requestMatchers(HttpMethod.GET, "/campaigns/*/ambassadors", "/campaigns/*/a/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/campaigns/*/ambassadors", "/campaigns/*/a/*").authenticated()
                 .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/campaigns/*/live", "/api/v1/campaigns").permitAll()

@@ -71,4 +71,11 @@ class GivingProgress implements ProgressSource {
         }
         return result;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> itemsInPledges(CampaignId campaign) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT item_id FROM pledge WHERE campaign_id = ? AND item_id IS NOT NULL")
+                .param(campaign.value()).query(UUID.class).list());
+    }
 }
