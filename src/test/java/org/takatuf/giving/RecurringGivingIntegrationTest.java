@@ -152,4 +152,54 @@ class RecurringGivingIntegrationTest {
         assertThat(ledger.campaignStatement(s.campaign().id().value(), s.campaign().currency()).moneyIn()).isEqualTo(Money.of("80", "SAR"));
         assertThat(ledger.checkIntegrity()).isEmpty();
     }
+
+    @Test
+    void aLaterMonthsChargeFeeIsPostedOnceWhetherItComesBeforeOrAfterItsInvoice() throws Exception {
+        Setup s = setup();
+        String checkout = monthly(s, "CARD", "40").getResponse().getRedirectedUrl();
+        mvc.perform(post(checkout + "/pay").with(user(s.donor())).with(csrf())).andReturn();
+        UUID gift = recurring.ofMember(s.donor().id()).getFirst().id();
+        String subscription = jdbc.sql("SELECT subscription_id FROM recurring_gift WHERE id = ?").param(gift).query(String.class).single();
+        Money feesBefore = ledger.campaignStatement(s.campaign().id().value(), s.campaign().currency()).fees();
+
+        // month 2: the charge (with its fee) arrives before the invoice; the invoice names its intent the old way
+        String intent2 = "pi_test_" + UUID.randomUUID().toString().replace("-", "");
+        assertThat(deliver(charge(intent2, 141))).contains("IGNORED");
+        assertThat(deliver(invoicePaid(subscription, "\"payment_intent\":\"" + intent2 + "\""))).contains("PROCESSED");
+        // month 3: the invoice names its intent the 2025 way (payments.data[].payment), the charge comes after it, twice
+        String intent3 = "pi_test_" + UUID.randomUUID().toString().replace("-", "");
+        assertThat(deliver(invoicePaid(subscription,
+                "\"payments\":{\"object\":\"list\",\"data\":[{\"payment\":{\"type\":\"payment_intent\",\"payment_intent\":\"" + intent3 + "\"}}]}")))
+                .contains("PROCESSED");
+        String charge3 = charge(intent3, 159);
+        assertThat(deliver(charge3)).contains("PROCESSED");
+        assertThat(deliver(charge3)).contains("DUPLICATE");
+        assertThat(deliver(charge(intent3, 159))).contains("PROCESSED"); // another event id for the same charge: still one fee
+
+        assertThat(pledges.ofMember(s.donor().uuid())).hasSize(3).allMatch(p -> p.status() == PledgeStatus.CONFIRMED);
+        var statement = ledger.campaignStatement(s.campaign().id().value(), s.campaign().currency());
+        assertThat(statement.moneyIn()).isEqualTo(Money.of("120", "SAR"));
+        assertThat(statement.fees()).isEqualTo(feesBefore.plus(Money.of("3.00", "SAR")));
+        assertThat(ledger.checkIntegrity()).isEmpty();
+    }
+
+    static String charge(String intent, long fee) {
+        return "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\",\"type\":\"charge.succeeded\",\"created\":"
+                + Instant.now().getEpochSecond() + ",\"data\":{\"object\":{\"id\":\"ch_" + intent + "\",\"object\":\"charge\",\"amount\":4000,"
+                + "\"payment_intent\":\"" + intent + "\",\"balance_transaction\":{\"id\":\"txn_" + intent + "\",\"fee\":" + fee + "}}}}";
+    }
+
+    static String invoicePaid(String subscription, String paymentField) {
+        return "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\",\"type\":\"invoice.paid\",\"created\":"
+                + Instant.now().getEpochSecond() + ",\"data\":{\"object\":{\"id\":\"in_test_" + UUID.randomUUID().toString().replace("-", "")
+                + "\",\"object\":\"invoice\",\"subscription\":\"" + subscription + "\",\"billing_reason\":\"subscription_cycle\","
+                + "\"amount_paid\":4000," + paymentField + "}}}";
+    }
+
+    String deliver(String payload) throws Exception {
+        long t = Instant.now().getEpochSecond();
+        return mvc.perform(post("/api/v1/payments/stripe/webhook")
+                .header("Stripe-Signature", "t=" + t + ",v1=" + StripeWebhooks.sign(StripeWebhookIntegrationTest.SECRET, t, payload))
+                .contentType(MediaType.APPLICATION_JSON).content(payload)).andReturn().getResponse().getContentAsString();
+    }
 }

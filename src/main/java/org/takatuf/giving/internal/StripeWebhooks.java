@@ -153,6 +153,11 @@ public class StripeWebhooks {
             pledgeId = jdbc.sql("SELECT pledge_id FROM card_checkout WHERE payment_intent = ?").param(paymentIntent)
                     .query(UUID.class).optional().orElse(null);
         }
+        if (pledgeId == null && paymentIntent != null && !type.equals(INVOICE_PAID)) {
+            // a later month of a monthly gift: its charge is the paid invoice's payment intent
+            pledgeId = jdbc.sql("SELECT pledge_id FROM gateway_event WHERE type = ? AND payment_intent = ? AND pledge_id IS NOT NULL")
+                    .params(INVOICE_PAID, paymentIntent).query(UUID.class).optional().orElse(null);
+        }
         if (pledgeId != null && pledges.find(pledgeId).filter(p -> p.method() == PledgeMethod.CARD).isEmpty()) {
             pledgeId = null;
         }
@@ -210,11 +215,23 @@ public class StripeWebhooks {
             return Result.IGNORED;
         }
         Long paid = invoice.path("amount_paid").isNumber() ? invoice.path("amount_paid").asLong() : null;
-        jdbc.sql("UPDATE gateway_event SET pledge_id = ?, amount = ? WHERE id = ?").params(month.get(), paid, eventId).update();
+        String paymentIntent = invoicePaymentIntent(invoice);
+        jdbc.sql("UPDATE gateway_event SET pledge_id = ?, amount = ?, payment_intent = ? WHERE id = ?")
+                .params(month.get(), paid, paymentIntent, eventId).update();
         Pledge pledge = pledges.findForUpdate(month.get()).orElseThrow();
         if (pledge.status() == PledgeStatus.PLEDGED || pledge.status() == PledgeStatus.EXPIRED) {
             Campaign campaign = campaigns.find(new CampaignId(pledge.campaignId())).orElseThrow();
             confirmations.confirmByGateway(campaign, pledge, paid == null ? pledge.amount() : new Money(paid, campaign.currency()));
+        }
+        if (paymentIntent != null) {
+            // the month's charge (with the gateway's fee) may have come before its invoice
+            int charges = jdbc.sql("UPDATE gateway_event SET pledge_id = ? WHERE pledge_id IS NULL AND payment_intent = ? AND type <> ?")
+                    .params(month.get(), paymentIntent, INVOICE_PAID).update();
+            boolean hasCharges = charges > 0 || jdbc.sql("SELECT count(*) FROM gateway_event WHERE pledge_id = ? AND type <> ?")
+                    .params(month.get(), INVOICE_PAID).query(Long.class).single() > 0;
+            if (hasCharges) {
+                settle(month.get());
+            }
         }
         return Result.PROCESSED;
     }
@@ -248,6 +265,23 @@ public class StripeWebhooks {
             pledges.setStatus(pledgeId, PledgeStatus.EXPIRED, "expired_at", clock.instant());
             pledges.untally(pledge);
         }
+    }
+
+    /**
+     * The payment intent that paid an invoice: {@code payment_intent} up to API version 2025-03-31, since
+     * then the first of {@code payments.data[].payment.payment_intent}.
+     */
+    private static String invoicePaymentIntent(JsonNode invoice) {
+        String intent = text(invoice, "payment_intent");
+        if (intent == null) {
+            for (JsonNode payment : invoice.path("payments").path("data")) {
+                intent = text(payment.path("payment"), "payment_intent");
+                if (intent != null) {
+                    break;
+                }
+            }
+        }
+        return intent;
     }
 
     private static UUID pledgeOf(JsonNode object) {
