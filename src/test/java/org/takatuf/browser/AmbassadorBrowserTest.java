@@ -2,15 +2,12 @@ package org.takatuf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,7 +96,8 @@ class AmbassadorBrowserTest {
             org.open(campaignPath + "/manage");
             String referrals = org.find("#referrals").getText();
             String code = ambassadorPath.substring(ambassadorPath.lastIndexOf('/') + 1);
-            assertThat(referrals).contains("amb-" + code + ".whatsapp").contains(ambassadorName).contains("150");
+            assertThat(referrals).contains(ar ? "واتساب" : "WhatsApp").contains(ambassadorName).contains("150");
+            assertThat(org.find("#referrals td[title]").getAttribute("title")).isEqualTo("amb-" + code + ".whatsapp");
             ((JavascriptExecutor) org.driver()).executeScript("document.querySelector('#referrals').scrollIntoView({block: 'center'});");
             org.screenshot("ambassador-05-manage-attribution-" + lang);
         }
@@ -113,9 +111,6 @@ class AmbassadorBrowserTest {
     }
 
     private static void press(Browser b, WebElement element) {
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        b.click(element);
     }
 }

@@ -53,12 +53,27 @@ class ManageController {
         Campaign campaign = confirmations.campaignFor(me.id(), id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("pledges", pledges.ofCampaign(id, SHOWN));
-        model.addAttribute("referrals", pledges.referrals(id));
-        model.addAttribute("ambassadorNames", ambassadors.names(campaign.id()));
+        model.addAttribute("referrals", referralRows(pledges.referrals(id), ambassadors.names(campaign.id())));
         model.addAttribute("disbursements", disbursements.ofCampaign(me.id(), id));
         model.addAttribute("me", me.uuid());
         model.addAttribute("key", UUID.randomUUID().toString());
         return "giving/manage";
+    }
+
+    /**
+     * A referral read: {@code whatsapp} is a channel; {@code amb-<code>.whatsapp} is an ambassador's link shared on
+     * a channel; {@code amb-<code>} an ambassador's page itself ({@code channel} empty).
+     */
+    record ReferralRow(String referral, String channel, String ambassador, long pledges, long amountMinor) {
+    }
+
+    static List<ReferralRow> referralRows(List<Pledges.Referral> referrals, java.util.Map<String, String> names) {
+        return referrals.stream().map(r -> {
+            String code = org.takatuf.campaigns.Ambassador.codeOf(r.referral());
+            String channel = code == null ? r.referral()
+                    : r.referral().contains(".") ? r.referral().substring(r.referral().indexOf('.') + 1) : "";
+            return new ReferralRow(r.referral(), channel, code == null ? "" : names.getOrDefault(code, ""), r.pledges(), r.amountMinor());
+        }).toList();
     }
 
     /** What each channel and ambassador brought, as CSV (UTF-8 with a byte order mark, for spreadsheets). */
@@ -66,14 +81,10 @@ class ManageController {
     void referralsCsv(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, HttpServletResponse response)
             throws IOException {
         Campaign campaign = confirmations.campaignFor(me.id(), id);
-        java.util.Map<String, String> names = ambassadors.names(campaign.id());
         StringBuilder csv = new StringBuilder("\uFEFFreferral,channel,ambassador,pledges,amount,currency\r\n");
-        for (Pledges.Referral r : pledges.referrals(id)) {
-            String code = org.takatuf.campaigns.Ambassador.codeOf(r.referral());
-            String channel = code == null ? r.referral()
-                    : r.referral().contains(".") ? r.referral().substring(r.referral().indexOf('.') + 1) : "";
-            csv.append(Csv.cell(r.referral())).append(',').append(Csv.cell(channel)).append(',')
-                    .append(Csv.cell(code == null ? "" : names.getOrDefault(code, ""))).append(',').append(r.pledges()).append(',')
+        for (ReferralRow r : referralRows(pledges.referrals(id), ambassadors.names(campaign.id()))) {
+            csv.append(Csv.cell(r.referral())).append(',').append(Csv.cell(r.channel())).append(',')
+                    .append(Csv.cell(r.ambassador())).append(',').append(r.pledges()).append(',')
                     .append(org.takatuf.core.Money.ofMinor(r.amountMinor(), campaign.currency().getCurrencyCode()).amount().toPlainString())
                     .append(',').append(campaign.currency().getCurrencyCode()).append("\r\n");
         }

@@ -250,4 +250,39 @@ public class InsightsQueries {
                         rs.getLong(12), rs.getLong(13)))
                 .list();
     }
+
+    /** A target with the member it belongs to (a complaint and its author). */
+    public record Owned(Target target, UUID owner) {
+    }
+
+    /** A complaint with its author, through the reporting view {@code insights_complaint} (V92). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Owned> complaint(UUID id) {
+        return jdbc.sql("SELECT target_id, title, author_id FROM insights_complaint WHERE target_id = ?").param(id)
+                .query((rs, n) -> new Owned(new Target("complaint", rs.getObject(1, UUID.class), rs.getString(2)),
+                        rs.getObject(3, UUID.class))).optional();
+    }
+
+    /** The CSV rows of one target (a complaint), as {@link #rows(UUID, LocalDate, LocalDate)} gives an organisation's. */
+    @Transactional(readOnly = true)
+    public List<Row> rows(Target target, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT x.day, x.channel, x.ambassador,
+                       sum(x.views), sum(x.visitors), sum(x.comments), sum(x.follows), sum(x.pledges), sum(x.signups), sum(x.supporters)
+                  FROM (SELECT day, channel::text AS channel, ambassador::text AS ambassador, views, visitors,
+                               0 AS comments, 0 AS follows, 0 AS pledges, 0 AS signups, 0 AS supporters
+                          FROM insights_daily WHERE target_type = :type AND target_id = :id AND day BETWEEN :from AND :to
+                        UNION ALL
+                        SELECT day, channel::text, '', 0, 0,
+                               (metric = 'comments')::int, (metric = 'follows')::int, (metric = 'pledges')::int,
+                               (metric = 'signups')::int, (metric = 'supporters')::int
+                          FROM insights_funnel_event WHERE target_type = :type AND target_id = :id AND day BETWEEN :from AND :to) x
+                 GROUP BY x.day, x.channel, x.ambassador
+                 ORDER BY x.day, x.channel, x.ambassador""")
+                .param("type", target.type()).param("id", target.id()).param("from", from).param("to", to)
+                .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), target.type(), target.id(), target.title(),
+                        rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9), rs.getLong(10)))
+                .list();
+    }
 }

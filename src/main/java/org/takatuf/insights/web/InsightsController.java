@@ -70,18 +70,48 @@ class InsightsController {
         LocalDate from = to.minusDays(period - 1L);
         List<Target> targets = queries.targets(organisation.getId());
         Target selected = selected(target, targets);
-        Scope scope = new Scope(organisation.getId(), selected, from, to);
-        boolean rtl = "ar".equals(locale.getLanguage());
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("ownerName", organisation.getName());
+        model.addAttribute("ownerUrl", "/organisations/" + organisation.getSlug());
+        model.addAttribute("insightsUrl", "/organisations/" + organisation.getSlug() + "/insights");
+        model.addAttribute("csvUrl", "/organisations/" + organisation.getSlug() + "/insights.csv");
+        model.addAttribute("targets", targets);
+        fill(model, new Scope(organisation.getId(), selected, from, to), period, locale);
+        if (selected == null) {
+            model.addAttribute("perTarget", queries.perTarget(organisation.getId(), from, to));
+        }
+        return "insights/page";
+    }
 
+    /**
+     * A complaint's insights, for its author: complaints belong to no organisation, so the member who filed it
+     * is the one who needs to know what the campaign around it brings (others 403; an unknown complaint 404).
+     */
+    @GetMapping("/complaints/{id}/insights")
+    String complaint(@PathVariable UUID id, @RequestParam(required = false) @Nullable String days,
+                     @AuthenticationPrincipal CurrentMember me, Model model, Locale locale) {
+        Target complaint = complaintForAuthor(id, me);
+        int period = period(days);
+        LocalDate to = today();
+        LocalDate from = to.minusDays(period - 1L);
+        model.addAttribute("ownerName", complaint.title());
+        model.addAttribute("ownerUrl", "/complaints/" + id);
+        model.addAttribute("insightsUrl", "/complaints/" + id + "/insights");
+        model.addAttribute("csvUrl", "/complaints/" + id + "/insights.csv");
+        model.addAttribute("targets", List.of());
+        fill(model, new Scope(me.uuid(), complaint, from, to), period, locale);
+        return "insights/page";
+    }
+
+    private void fill(Model model, Scope scope, int period, Locale locale) {
+        boolean rtl = "ar".equals(locale.getLanguage());
         List<InsightsQueries.Day> series = queries.days(scope);
         List<Count> channels = queries.channels(scope);
-        model.addAttribute("organisation", organisation);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("days", period);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("targets", targets);
-        model.addAttribute("selected", selected);
+        model.addAttribute("from", scope.from());
+        model.addAttribute("to", scope.to());
+        model.addAttribute("selected", scope.target());
         model.addAttribute("funnel", queries.funnel(scope));
         model.addAttribute("series", series);
         model.addAttribute("seriesChart", SvgChart.bars(series.stream()
@@ -95,10 +125,6 @@ class InsightsController {
         model.addAttribute("cities", queries.cities(scope));
         model.addAttribute("kinds", queries.newAndReturning(scope));
         model.addAttribute("minGroup", InsightsQueries.MIN_GROUP);
-        if (selected == null) {
-            model.addAttribute("perTarget", queries.perTarget(organisation.getId(), from, to));
-        }
-        return "insights/page";
     }
 
     @GetMapping("/organisations/{slug}/insights.csv")
@@ -108,6 +134,20 @@ class InsightsController {
         int period = period(days);
         LocalDate to = today();
         LocalDate from = to.minusDays(period - 1L);
+        return csv(queries.rows(organisation.getId(), from, to), "insights-" + organisation.getSlug() + "-" + period + ".csv", locale);
+    }
+
+    @GetMapping("/complaints/{id}/insights.csv")
+    ResponseEntity<byte[]> complaintCsv(@PathVariable UUID id, @RequestParam(required = false) @Nullable String days,
+                                        @AuthenticationPrincipal CurrentMember me, Locale locale) {
+        Target complaint = complaintForAuthor(id, me);
+        int period = period(days);
+        LocalDate to = today();
+        LocalDate from = to.minusDays(period - 1L);
+        return csv(queries.rows(complaint, from, to), "insights-complaint-" + period + ".csv", locale);
+    }
+
+    private ResponseEntity<byte[]> csv(List<InsightsQueries.Row> rows, String filename, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
@@ -116,7 +156,7 @@ class InsightsController {
                     text("insights.metric.visitors", locale), text("insights.metric.comments", locale),
                     text("insights.metric.follows", locale), text("insights.metric.pledges", locale),
                     text("insights.metric.signups", locale), text("insights.metric.supporters", locale));
-            for (InsightsQueries.Row r : queries.rows(organisation.getId(), from, to)) {
+            for (InsightsQueries.Row r : rows) {
                 Csv.line(out, r.day().toString(), text("insights.type." + r.type(), locale), r.title(),
                         r.channel().isEmpty() ? "" : channel(r.channel(), locale), r.ambassador(), Long.toString(r.views()),
                         Long.toString(r.visitors()), Long.toString(r.comments()), Long.toString(r.follows()),
@@ -127,10 +167,17 @@ class InsightsController {
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("insights-" + organisation.getSlug() + "-" + period + ".csv").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(bytes.toByteArray());
+    }
+
+    private Target complaintForAuthor(UUID id, @Nullable CurrentMember me) {
+        InsightsQueries.Owned complaint = queries.complaint(id).orElseThrow(() -> new NotFoundException("complaint"));
+        if (me == null || !complaint.owner().equals(me.uuid())) {
+            throw new AccessDeniedException("insights");
+        }
+        return complaint.target();
     }
 
     private Organisation forMember(String slug, CurrentMember me) {
@@ -182,7 +229,7 @@ class InsightsController {
     }
 
     private String channel(String code, Locale locale) {
-        return messages.getMessage("insights.channel." + code, null, code, locale);
+        return messages.getMessage("channel." + code, null, code, locale);
     }
 
     private String text(String key, Locale locale) {
