@@ -206,4 +206,38 @@ class PledgeApiIntegrationTest {
         assertThat(giving.pledge(other.id(), key, new PledgeRequest(s.campaign().id().value(), PledgeMethod.CASH, "10", null,
                 null, false, null, null)).replayed()).isFalse();
     }
+
+    @Autowired
+    org.takatuf.giving.internal.RecurringGifts recurring;
+
+    @Test
+    void aMonthlyGiftStartsThroughTheApiOnceHoweverOftenItIsSent() throws Exception {
+        Setup s = setup();
+        String key = GivingFixtures.key();
+        String body = "{\"method\":\"BANK_TRANSFER\",\"amount\":\"40\",\"monthly\":true}";
+        MvcResult first = postPledge(s, key, body, "ar");
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        String gift = first.getResponse().getHeader("Recurring-Gift");
+        assertThat(gift).isNotBlank();
+        JsonNode answer = json.readTree(first.getResponse().getContentAsString());
+        assertThat(answer.get("status").asString()).isEqualTo("PLEDGED");
+        assertThat(answer.get("bank").get("transferReference").asString()).isEqualTo(answer.get("reference").asString());
+
+        MvcResult replay = postPledge(s, key, body, "ar");
+        assertThat(replay.getResponse().getStatus()).isEqualTo(201);
+        assertThat(replay.getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.getResponse().getHeader("Recurring-Gift")).isEqualTo(gift);
+        assertThat(replay.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(recurring.ofMember(s.donor().id())).singleElement().satisfies(g -> {
+            assertThat(g.id()).hasToString(gift);
+            assertThat(g.active()).isTrue();
+        });
+        assertThat(postPledge(s, key, body.replace("40", "45"), "en").getResponse().getStatus()).isEqualTo(422);
+
+        MvcResult goods = postPledge(s, GivingFixtures.key(), "{\"method\":\"CASH\",\"amount\":\"10\",\"monthly\":true}", "en");
+        assertThat(goods.getResponse().getStatus()).isEqualTo(400);
+        assertThat(recurring.ofMember(s.donor().id())).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM pledge WHERE member_id = ?").param(s.donor().uuid()).query(Long.class).single())
+                .isEqualTo(1);
+    }
 }

@@ -81,6 +81,14 @@ public class RecurringGifts {
      * find the same gift again (a double submit makes one gift).
      */
     public UUID start(MemberId member, String key, PledgeRequest request) {
+        return startGift(member, key, request).pledgeId();
+    }
+
+    /**
+     * {@link #start} with the first month's pledge as the pledge API answers it (a replay of the same key and
+     * body answers it again; another body with the same key is refused as for any pledge).
+     */
+    public Giving.Answer startGift(MemberId member, String key, PledgeRequest request) {
         Giving.requireKey(key);
         if (request.method() != PledgeMethod.BANK_TRANSFER && request.method() != PledgeMethod.CARD) {
             throw new UserInputException("giving.recurring.method");
@@ -88,10 +96,11 @@ public class RecurringGifts {
         Campaign campaign = campaigns.find(new CampaignId(request.campaignId())).orElseThrow(() -> new NotFoundException("campaign"));
         // validated as any pledge first (amount, bank instructions, open campaign): the first month is that pledge
         YearMonth month = thisMonth();
-        UUID id = UUID.nameUUIDFromBytes(("recurring|" + member.value() + "|" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        UUID pledge = giving.pledge(member, monthKey(id, month), request).pledgeId();
+        UUID id = giftId(member, key);
+        Giving.Answer answer = giving.pledge(member, monthKey(id, month), request);
+        UUID pledge = answer.pledgeId();
         Money amount = pledges.find(pledge).orElseThrow().amount();
-        return transactions.execute(tx -> {
+        transactions.executeWithoutResult(tx -> {
             jdbc.sql("""
                             INSERT INTO recurring_gift (id, member_id, campaign_id, method, amount_minor, currency, anonymous, status,
                                                         idempotency_key, next_month, created_at)
@@ -101,8 +110,13 @@ public class RecurringGifts {
                             Timestamp.from(clock.instant())).update();
             jdbc.sql("INSERT INTO recurring_month (recurring_id, month, pledge_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id, Date.valueOf(month.atDay(1)), pledge, Timestamp.from(clock.instant())).update();
-            return pledge;
         });
+        return answer;
+    }
+
+    /** The gift a member started with this key (the same id {@link #start} derives). */
+    public static UUID giftId(MemberId member, String key) {
+        return UUID.nameUUIDFromBytes(("recurring|" + member.value() + "|" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The gift whose first month is this pledge, if any (its card checkout is then a subscription). */
