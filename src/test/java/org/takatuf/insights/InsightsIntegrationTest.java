@@ -216,7 +216,13 @@ class InsightsIntegrationTest {
                 .params(fan.uuid(), id.toString()).update();
         jdbc.sql("INSERT INTO engagement_follow (member_id, source_type, source_key, created_at) VALUES (?, 'organisation', ?, now())")
                 .params(fan.uuid(), org.getId().toString()).update();
-        jdbc.sql("INSERT INTO engagement_share (target_type, target_id, channel, visits) VALUES ('campaign', ?, 'telegram', 7)").param(id).update();
+        // views through shared links (the rollup's rows): counted as visits from shares in the period, direct ones not
+        jdbc.sql("INSERT INTO insights_daily (day, target_type, target_id, channel, ambassador, views, visitors) VALUES (?, 'campaign', ?, 'telegram', '', 7, 5)")
+                .params(LocalDate.now(ZoneOffset.UTC), id).update();
+        jdbc.sql("INSERT INTO insights_daily (day, target_type, target_id, channel, ambassador, views, visitors) VALUES (?, 'campaign', ?, 'direct', '', 9, 9)")
+                .params(LocalDate.now(ZoneOffset.UTC), id).update();
+        jdbc.sql("INSERT INTO insights_daily (day, target_type, target_id, channel, ambassador, views, visitors) VALUES (?, 'campaign', ?, 'telegram', '', 4, 4)")
+                .params(LocalDate.now(ZoneOffset.UTC).minusDays(40), id).update();
         jdbc.sql("INSERT INTO engagement_frame (id, organisation_id, tag_key, name, overlay_file, adoptions, created_by, created_at) "
                 + "VALUES (?, ?, 'دفء', 'دفء', 'f.png', 12, ?, now())").params(UUID.randomUUID(), org.getId(), organiser.uuid()).update();
 

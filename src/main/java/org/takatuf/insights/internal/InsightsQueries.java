@@ -124,21 +124,15 @@ public class InsightsQueries {
                 .query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
     }
 
-    /** Share visits by channel since the start (engagement counts them without a date). */
-    @Transactional(readOnly = true)
-    public List<Count> shares(Scope scope) {
-        return scope.bind(jdbc.sql("SELECT s.channel, sum(s.visits) AS n FROM insights_share s" + scope.where("s")
-                        + " GROUP BY s.channel ORDER BY n DESC, s.channel"))
-                .query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
-    }
-
     @Transactional(readOnly = true)
     public Funnel funnel(Scope scope) {
         long views = scope.bind(jdbc.sql("SELECT coalesce(sum(d.views), 0) FROM insights_daily d" + scope.where("d")
                 + " AND d.day BETWEEN :from AND :to")).query(Long.class).single();
         long visitors = scope.bind(jdbc.sql("SELECT coalesce(sum(a.visitors), 0) FROM insights_daily_audience a" + scope.where("a")
                 + " AND a.dimension = 'all' AND a.day BETWEEN :from AND :to")).query(Long.class).single();
-        long shares = shares(scope).stream().mapToLong(Count::value).sum();
+        // visits that came through a shared link: every channel but "direct" (ambassadors' links included), dated like views
+        long shares = scope.bind(jdbc.sql("SELECT coalesce(sum(d.views), 0) FROM insights_daily d" + scope.where("d")
+                + " AND d.channel <> 'direct' AND d.day BETWEEN :from AND :to")).query(Long.class).single();
         Map<String, Long> steps = new LinkedHashMap<>();
         scope.bind(jdbc.sql("SELECT f.metric, count(*) FROM insights_funnel_event f" + scope.where("f")
                 + " AND f.day BETWEEN :from AND :to GROUP BY f.metric")).query(rs -> {

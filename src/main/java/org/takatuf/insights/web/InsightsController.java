@@ -121,7 +121,6 @@ class InsightsController {
                 .map(c -> new SvgChart.Bar(channel(c.name(), locale), c.value())).toList(), rtl));
         model.addAttribute("ambassadors", queries.ambassadors(scope));
         model.addAttribute("pledgesByReferral", queries.pledgesByReferral(scope));
-        model.addAttribute("shares", queries.shares(scope));
         model.addAttribute("cities", queries.cities(scope));
         model.addAttribute("kinds", queries.newAndReturning(scope));
         model.addAttribute("minGroup", InsightsQueries.MIN_GROUP);
