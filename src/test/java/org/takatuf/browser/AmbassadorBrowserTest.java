@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,13 +60,13 @@ class AmbassadorBrowserTest {
         try (Browser amb = new Browser(base, 1280, 900); Browser donor = new Browser(base, 1280, 900);
              Browser org = new Browser(base, 1280, 900)) {
             // 1. a member becomes an ambassador from the campaign page
-            signIn(amb, ambassadorEmail, lang);
+            amb.signIn(ambassadorEmail, TestData.PASSWORD, lang);
             amb.open(campaignPath);
-            press(amb, amb.find("#become-ambassador"));
+            amb.click(amb.find("#become-ambassador"));
             amb.type("#goal", ar ? "٥٠٠" : "500");
             amb.type("#message", ar ? "هذا الشتاء أطلب منكم بطانية لكل أسرة." : "This winter, a blanket for every family.");
             amb.screenshot("ambassador-01-form-" + lang);
-            press(amb, amb.find("#ambassador-submit"));
+            amb.click(amb.find("#ambassador-submit"));
             assertThat(amb.path()).startsWith(campaignPath + "/a/");
             String ambassadorPath = amb.path();
             assertThat(amb.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
@@ -75,11 +74,11 @@ class AmbassadorBrowserTest {
             amb.screenshot("ambassador-02-page-" + lang);
 
             // 2. a donor opens the ambassador's WhatsApp link and pledges by bank transfer
-            signIn(donor, donorEmail, lang);
+            donor.signIn(donorEmail, TestData.PASSWORD, lang);
             donor.open(ambassadorPath + "?ref=whatsapp");
-            press(donor, donor.find("#ambassador-give"));
+            donor.click(donor.find("#ambassador-give"));
             donor.type("#amount", ar ? "١٥٠" : "150");
-            press(donor, donor.find("#pledge-form button[type=submit]"));
+            donor.click(donor.find("#pledge-form button[type=submit]"));
             assertThat(donor.path()).startsWith("/pledges/");
             donor.screenshot("ambassador-03-pledged-" + lang);
 
@@ -92,7 +91,7 @@ class AmbassadorBrowserTest {
             assertThat(donor.find("#leaderboard").getText()).contains(ambassadorName);
 
             // 4. the campaign's manage page attributes the pledge to the ambassador and the channel
-            signIn(org, organiserEmail, lang);
+            org.signIn(organiserEmail, TestData.PASSWORD, lang);
             org.open(campaignPath + "/manage");
             String referrals = org.find("#referrals").getText();
             String code = ambassadorPath.substring(ambassadorPath.lastIndexOf('/') + 1);
@@ -103,14 +102,5 @@ class AmbassadorBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        press(b, b.find("main form button[type=submit]"));
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
-    private static void press(Browser b, WebElement element) {
-        b.click(element);
-    }
 }

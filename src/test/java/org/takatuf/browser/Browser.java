@@ -126,6 +126,17 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Signs in through the form, in a language; fails at once if the sign-in page comes back. */
+    public Browser signIn(String email, String password, String lang) {
+        open("/login?lang=" + lang);
+        type("#email", email).type("#password", password);
+        click("main form button[type=submit]");
+        if (path().equals("/login")) {
+            throw new AssertionError("the sign-in of " + email + " was refused");
+        }
+        return this;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -107,7 +107,7 @@ class CasesBrowserTest {
             UUID id = cases.byFollowToken(followLink.substring(followLink.lastIndexOf('/') + 1)).orElseThrow().getId();
 
             // 2. the organisation's triage queue
-            signIn(staff, worker.email(), lang);
+            staff.signIn(worker.email(), TestData.PASSWORD, lang);
             staff.open("/cases/triage?organisation=" + org.getSlug() + "&lang=" + lang);
             assertThat(staff.text()).contains(ar ? "طابور الفرز" : "Triage queue");
             staff.screenshot("cases-03-triage-" + lang);
@@ -154,7 +154,7 @@ class CasesBrowserTest {
 
             // 5. an administrator reads the access log
             try (Browser adminBrowser = new Browser(base, 1280, 900)) {
-                signIn(adminBrowser, admin.email(), lang);
+                adminBrowser.signIn(admin.email(), TestData.PASSWORD, lang);
                 adminBrowser.open("/admin/cases/access-log?case=" + id + "&lang=" + lang);
                 assertThat(adminBrowser.text()).contains(ar ? "تحضير زيارة التوزيع" : "Preparing the delivery visit")
                         .contains(worker.displayName());
@@ -171,12 +171,6 @@ class CasesBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        press(b, b.find("main form button[type=submit]"), true);
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
     /** Scrolls at once (smooth scrolling would move the target under the pointer), clicks, and waits for the next page if one comes. */
     private static void press(Browser b, WebElement element, boolean loadsAPage) {

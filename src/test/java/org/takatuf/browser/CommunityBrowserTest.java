@@ -94,20 +94,20 @@ class CommunityBrowserTest {
         try (Browser b = new Browser("http://localhost:" + port, 1280, 900)) {
             b.open("/login?lang=" + lang);
             b.type("#email", runner.email()).type("#password", TestData.PASSWORD);
-            press(b, "main form button[type=submit]");
+            b.click("main form button[type=submit]");
 
             b.open("/groups?lang=" + lang);
             assertThat(b.text()).contains(group.name());
             b.screenshot("community-01-groups-" + lang);
 
             b.open("/groups/" + group.slug());
-            press(b, "form[action$='/join'] button");
+            b.click("form[action$='/join'] button");
             waitFor(b, ".alert-success");
             assertThat(b.text()).contains(ar ? "انضممت إلى المجموعة" : "You joined the group");
             b.screenshot("community-02-joined-group-" + lang);
 
             b.open("/events/" + run);
-            press(b, "form[action$='/register'] button");
+            b.click("form[action$='/register'] button");
             waitFor(b, ".alert-success");
             assertThat(b.text()).contains(ar ? "سُجّلت" : "You are registered");
             waitFor(b, "#comment-body");
@@ -131,13 +131,13 @@ class CommunityBrowserTest {
             b.open("/notifications");
             assertThat(b.text()).contains(ar ? "ردّ يوسف عبد الرحمن على تعليقك" : "يوسف عبد الرحمن replied to your comment");
             b.screenshot("community-05-reply-notification-" + lang);
-            press(b, "li.notification form button");
+            b.click("li.notification form button");
             assertThat(b.path()).isEqualTo("/events/" + run);
 
             String tag = "كلنا_اكرم";
             Eventually.until(() -> feed.taggedCount(tag), n -> n >= 1);
             b.open("/tags/" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
-            press(b, "form[action$='/follow'] button");
+            b.click("form[action$='/follow'] button");
             assertThat(follows.follows(runner.id(), "tag", tag)).isTrue();
             b.screenshot("community-06-following-hashtag-" + lang);
 
@@ -169,7 +169,7 @@ class CommunityBrowserTest {
             // following an organisation (the htmx button) brings its new campaign into the feed
             b.open("/organisations/" + organisation.getSlug());
             waitFor(b, ".follow-button .follower-count");
-            press(b, ".follow-button form button");
+            b.click(".follow-button form button");
             WebElement following = waitFor(b, ".follow-button .follower-count");
             assertThat(following.getText()).isEqualTo(ar ? "متابع واحد" : "1 follower");
             assertThat(follows.follows(runner.id(), "organisation", organisation.getId().toString())).isTrue();
@@ -189,9 +189,6 @@ class CommunityBrowserTest {
         return new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    private static void press(Browser b, String css) {
-        b.click(css);
-    }
 
     private static void scrollTo(Browser b, WebElement element) {
         ((JavascriptExecutor) b.driver()).executeScript(

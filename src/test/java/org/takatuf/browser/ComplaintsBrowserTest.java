@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,7 +96,7 @@ class ComplaintsBrowserTest {
 
         try (Browser b = new Browser(base, 1280, 1400)) {
             // 1. the customer opens the complaint
-            signIn(b, akram, lang);
+            b.signIn(akram, TestData.PASSWORD, lang);
             b.open("/complaints");
             assertThat(b.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
             b.click("a[href$='/complaints/new']");
@@ -129,12 +128,12 @@ class ComplaintsBrowserTest {
             signOut(b);
 
             // 3. others join: a simple support and a "me too" with an experience
-            signIn(b, supporter, lang);
+            b.signIn(supporter, TestData.PASSWORD, lang);
             b.open("/complaints/" + id);
             b.click("#support");
             assertThat(b.find("#supporters").getText()).isEqualTo(ar ? "داعم واحد" : "1 supporter");
             signOut(b);
-            signIn(b, meToo, lang);
+            b.signIn(meToo, TestData.PASSWORD, lang);
             b.open("/complaints/" + id);
             b.type("#experience", ar ? "نفس العطل عندي منذ شهر، والرد نفسه." : "Same outage here for a month, same answer.");
             b.click("#me-too");
@@ -148,7 +147,7 @@ class ComplaintsBrowserTest {
             MemberId admin = accounts.createVerified(TestData.email("admin-" + lang), TestData.PASSWORD, "admin", null, null, locale, Role.ADMIN);
             String domain = "amal-" + suffix + ".example";
             companies.setOfficialDomain(admin, complaint.companyId(), domain);
-            signIn(b, rep, lang);
+            b.signIn(rep, TestData.PASSWORD, lang);
             b.open("/complaints/" + id);
             b.click("#answers a[href$='/claim']");
             b.type("#email", "care@" + domain);
@@ -172,7 +171,7 @@ class ComplaintsBrowserTest {
             signOut(b);
 
             // 5. the customer confirms that it is resolved
-            signIn(b, akram, lang);
+            b.signIn(akram, TestData.PASSWORD, lang);
             b.open("/complaints/" + id);
             assertThat(b.text()).contains(ar ? "تقول الشركة إنها حلّت المشكلة" : "The company says the problem is solved");
             b.click("#resolve");
@@ -187,7 +186,7 @@ class ComplaintsBrowserTest {
             Complaint camera = fixtures.sentComplaint(new org.takatuf.identity.CurrentMember(noha.value(), photographer, "", "Noha",
                     java.util.Set.of(Role.MEMBER), true), AdvocacyFixtures.counterfeit((ar ? "متاجر الضياء للكاميرات " : "Diyaa Camera Stores ") + suffix));
             clock.advance(Duration.ofDays(15));
-            signIn(b, photographer, lang);
+            b.signIn(photographer, TestData.PASSWORD, lang);
             b.open("/complaints/" + camera.id());
             b.click("#escalate");
             assertThat(b.find("#status").getText()).isEqualTo(ar ? "لم تُحلّ — صُعّدت" : "Unresolved, escalated");
@@ -209,12 +208,6 @@ class ComplaintsBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        b.click("main form button[type=submit]");
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
     private static void signOut(Browser b) {
         b.driver().manage().deleteAllCookies();

@@ -59,11 +59,11 @@ class ExchangeAndLocalBrowserTest {
         String base = "http://localhost:" + port;
 
         try (Browser asker = new Browser(base, 1280, 1000); Browser giverBrowser = new Browser(base, 1280, 1000)) {
-            signIn(asker, askerEmail, lang);
+            asker.signIn(askerEmail, TestData.PASSWORD, lang);
             asker.open("/exchange");
             assertThat(asker.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
             asker.screenshot("exchange-01-board-" + lang);
-            press(asker, "a[href*='/exchange/new?kind=ask-thing']");
+            asker.click("a[href*='/exchange/new?kind=ask-thing']");
             assertThat(asker.find("#kind-ask-thing").isSelected()).isTrue();
             String askTitle = (ar ? "أحتاج سرير أطفال لمولود جديد " : "I need a cot for a newborn ") + TestData.suffix();
             asker.type("#title", askTitle);
@@ -72,40 +72,40 @@ class ExchangeAndLocalBrowserTest {
             new Select(asker.find("#city")).selectByValue(city.key());
             asker.type("#area", ar ? "ساحل علما" : "Old souk");
             asker.screenshot("exchange-02-ask-form-" + lang);
-            press(asker, "form[action$='/exchange/listings'] button[type=submit]");
+            asker.click("form[action$='/exchange/listings'] button[type=submit]");
             assertThat(asker.path()).startsWith("/exchange/listings/");
             assertThat(asker.text()).contains(askTitle).contains(ar ? "عروض تناسب طلبك" : "Offers that fit your ask")
                     .contains(offerTitle).contains(ar ? "في الحي نفسه: ساحل علما" : "Same area: Old souk");
             asker.screenshot("exchange-03-ask-with-match-" + lang);
 
-            press(asker, "#matches form button[type=submit]");
+            asker.click("#matches form button[type=submit]");
             assertThat(asker.path()).startsWith("/exchange/handovers/");
             String thread = asker.path();
             asker.type("#body", ar ? "مرحبًا، رقمي 70 123 456 متى يناسبك؟" : "Hello, my number is 70 123 456, when suits you?");
-            press(asker, "form[action$='/messages'] button[type=submit]");
+            asker.click("form[action$='/messages'] button[type=submit]");
             assertThat(asker.text()).doesNotContain("70 123 456").contains("•••");
 
-            signIn(giverBrowser, giverEmail, lang);
+            giverBrowser.signIn(giverEmail, TestData.PASSWORD, lang);
             giverBrowser.open("/exchange/me");
             assertThat(giverBrowser.text()).contains(offerTitle);
             giverBrowser.screenshot("exchange-04-giver-space-" + lang);
             giverBrowser.open(thread);
             assertThat(giverBrowser.text()).doesNotContain("70 123 456").contains(ar ? "أنت تعطي" : "You give");
             giverBrowser.type("#contact", "+961 3 555 010");
-            press(giverBrowser, "form[action$='/agree'] button[type=submit]");
+            giverBrowser.click("form[action$='/agree'] button[type=submit]");
             assertThat(giverBrowser.text()).contains(ar ? "وافقت. ننتظر موافقة الطرف الآخر." : "You agreed. Waiting for the other side.");
 
             asker.open(thread);
             assertThat(asker.text()).doesNotContain("+961 3 555 010");
             asker.screenshot("exchange-05-before-agreement-" + lang);
             asker.type("#contact", ar ? "قرب الكنيسة بعد الخامسة" : "By the church after five");
-            press(asker, "form[action$='/agree'] button[type=submit]");
+            asker.click("form[action$='/agree'] button[type=submit]");
             assertThat(asker.find("#counterpart-contact").getText()).contains("+961 3 555 010");
             assertThat(asker.text()).contains("70 123 456");
             asker.screenshot("exchange-06-agreed-contacts-" + lang);
-            press(asker, "form[action$='/confirm'] button[type=submit]");
+            asker.click("form[action$='/confirm'] button[type=submit]");
             giverBrowser.open(thread);
-            press(giverBrowser, "form[action$='/confirm'] button[type=submit]");
+            giverBrowser.click("form[action$='/confirm'] button[type=submit]");
             assertThat(giverBrowser.find("#handover-status").getText())
                     .isEqualTo(ar ? "سُلّم وأكّده الطرفان" : "Handed over, confirmed by both");
             giverBrowser.screenshot("exchange-07-handed-over-" + lang);
@@ -130,10 +130,10 @@ class ExchangeAndLocalBrowserTest {
         String name = (ar ? "حجابات سلمى المطرّزة " : "Salma's embroidered hijabs ") + word;
         String base = "http://localhost:" + port;
         try (Browser owner = new Browser(base, 1280, 1000); Browser fan = new Browser(base, 1280, 1000)) {
-            signIn(owner, ownerEmail, lang);
+            owner.signIn(ownerEmail, TestData.PASSWORD, lang);
             owner.open("/local");
             owner.screenshot("exchange-11-local-" + lang);
-            press(owner, "a[href$='/local/new']");
+            owner.click("a[href$='/local/new']");
             owner.type("#name", name);
             owner.type("#story", ar ? "بدأت في الحجر بمنشور واحد و«منشن» من صديقة." : "Started during lockdown with one post and a mention.");
             new Select(owner.find("#category")).selectByValue("hijabs");
@@ -144,19 +144,19 @@ class ExchangeAndLocalBrowserTest {
             owner.type("#instagram", "@salma.hijabs");
             owner.type("#openingHours", ar ? "السبت إلى الخميس" : "Saturday to Thursday");
             owner.screenshot("exchange-12-business-form-" + lang);
-            press(owner, "main form button[type=submit]");
+            owner.click("main form button[type=submit]");
             assertThat(owner.path()).startsWith("/local/");
             String page = owner.path();
             owner.type("#product-name", ar ? "حجاب شيفون" : "Chiffon hijab");
             owner.type("#product-price", "6");
-            press(owner, "form[action$='/products'] button[type=submit]");
+            owner.click("form[action$='/products'] button[type=submit]");
             assertThat(owner.text()).contains(ar ? "حجاب شيفون" : "Chiffon hijab").contains(ar ? "مشروع منزلي" : "Home-based");
             owner.screenshot("exchange-13-business-page-" + lang);
 
-            signIn(fan, fanEmail, lang);
+            fan.signIn(fanEmail, TestData.PASSWORD, lang);
             fan.open(page);
             fan.type("#line", ar ? "دعمتها في الحجر وأدعمها اليوم" : "Supported her in lockdown, still do");
-            press(fan, "form[action$='/endorse'] button[type=submit]");
+            fan.click("form[action$='/endorse'] button[type=submit]");
             assertThat(fan.find("#endorsement-count").getText()).contains(ar ? "تزكية واحدة" : "One endorsement");
             assertThat(fan.text()).contains(fanName);
             fan.screenshot("exchange-14-endorsed-" + lang);
@@ -168,16 +168,7 @@ class ExchangeAndLocalBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        press(b, "main form button[type=submit]");
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
-    private static void press(Browser b, String css) {
-        b.click(css);
-    }
 
     private static void check(Browser b, String css) {
         WebElement box = b.find(css);

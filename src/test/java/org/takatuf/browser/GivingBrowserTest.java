@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +61,7 @@ class GivingBrowserTest {
 
         try (Browser donor = new Browser(base, 1280, 900); Browser org = new Browser(base, 1280, 900)) {
             // 1. the donor finds the campaign and pledges by bank transfer
-            signIn(donor, donorEmail, lang);
+            donor.signIn(donorEmail, TestData.PASSWORD, lang);
             donor.open("/campaigns");
             assertThat(donor.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
             assertThat(donor.text()).contains(campaign.title());
@@ -70,11 +69,11 @@ class GivingBrowserTest {
             donor.open("/campaigns/" + campaign.id().value());
             assertThat(donor.text()).contains(campaign.title()).contains(ar ? "تبرّع الآن" : "Give now");
             donor.screenshot("giving-02-campaign-" + lang);
-            press(donor, donor.find("a[href$='/give']"));
+            donor.click(donor.find("a[href$='/give']"));
             donor.type("#amount", ar ? "١٥٠" : "150");
             donor.type("#message", ar ? "الله يدفّيهم" : "Stay warm");
             donor.screenshot("giving-03-give-" + lang);
-            press(donor, donor.find("#pledge-form button[type=submit]"));
+            donor.click(donor.find("#pledge-form button[type=submit]"));
             assertThat(donor.path()).startsWith("/pledges/");
             String reference = donor.find("#reference").getText();
             assertThat(reference).matches("TK-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
@@ -85,12 +84,12 @@ class GivingBrowserTest {
             Path csv = Files.createTempFile("statement-", ".csv");
             Files.writeString(csv, "Date,Description,Amount\n2026-11-21,\"TRANSFER " + reference + " NOURA\",150.00\n"
                     + "2026-11-21,Bank fee,-2.00\n", StandardCharsets.UTF_8);
-            signIn(org, organiserEmail, lang);
+            org.signIn(organiserEmail, TestData.PASSWORD, lang);
             org.open("/campaigns/" + campaign.id().value() + "/manage");
             assertThat(org.text()).contains(reference);
             org.screenshot("giving-05-manage-" + lang);
             org.find("#statement").sendKeys(csv.toAbsolutePath().toString());
-            press(org, org.find("form[action$='/manage/import'] button[type=submit]"));
+            org.click(org.find("form[action$='/manage/import'] button[type=submit]"));
             assertThat(org.find("#import-confirmed").getText()).contains(ar ? "أُكِّد تعهّد واحد" : "1 pledge confirmed");
             assertThat(org.text()).contains(reference).contains(ar ? "مبلغ خارج" : "Money out");
             org.screenshot("giving-06-statement-imported-" + lang);
@@ -127,17 +126,17 @@ class GivingBrowserTest {
         String base = "http://localhost:" + port;
 
         try (Browser donor = new Browser(base, 1280, 900)) {
-            signIn(donor, donorEmail, lang);
+            donor.signIn(donorEmail, TestData.PASSWORD, lang);
             donor.open("/campaigns/" + campaign.id().value() + "/give");
             donor.find("#method-CARD").click();
             donor.type("#amount", "200");
             donor.screenshot("giving-11-card-give-" + lang);
-            press(donor, donor.find("#pledge-form button[type=submit]"));
+            donor.click(donor.find("#pledge-form button[type=submit]"));
             assertThat(donor.path()).startsWith("/payments/simulated/checkout/cs_sim_");
             assertThat(donor.find("#simulated-notice").getText()).contains(ar ? "محاكاة" : "simulated");
             assertThat(donor.find("#checkout-amount").getText()).contains("200");
             donor.screenshot("giving-12-card-simulated-checkout-" + lang);
-            press(donor, donor.find("#simulated-pay button[type=submit]"));
+            donor.click(donor.find("#simulated-pay button[type=submit]"));
             assertThat(donor.path()).endsWith("/card/success");
             assertThat(donor.find("#status").getText()).isEqualTo(ar ? "مؤكَّد" : "Confirmed");
             assertThat(donor.find("#card-outcome").getText()).contains(ar ? "وصلت دفعتك" : "your payment was received");
@@ -155,14 +154,5 @@ class GivingBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        press(b, b.find("main form button[type=submit]"));
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
-    private static void press(Browser b, WebElement element) {
-        b.click(element);
-    }
 }

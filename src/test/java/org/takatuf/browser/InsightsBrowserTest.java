@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,9 +73,9 @@ class InsightsBrowserTest {
         try (Browser b = new Browser(base, 1280, 1400)) {
             b.open("/login?lang=" + lang);
             b.type("#email", email).type("#password", TestData.PASSWORD);
-            press(b, b.find("main form button[type=submit]"));
+            b.click(b.find("main form button[type=submit]"));
             b.open("/organisations/" + organisation.getSlug());
-            press(b, b.find("a[href$='/insights']"));
+            b.click(b.find("a[href$='/insights']"));
             assertThat(b.path()).isEqualTo("/organisations/" + organisation.getSlug() + "/insights");
             assertThat(b.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
             assertThat(b.find("svg.insights-chart").getAttribute("data-direction")).isEqualTo(ar ? "rtl" : "ltr");
@@ -85,14 +84,11 @@ class InsightsBrowserTest {
             b.screenshot("insights-01-organisation-" + lang);
 
             new Select(b.find("#insights-days")).selectByValue("7");
-            press(b, b.find("main form button[type=submit]"));
+            b.click(b.find("main form button[type=submit]"));
             assertThat(b.driver().getCurrentUrl()).contains("days=7");
             assertThat(b.text()).contains(ar ? "الزوار الجدد والعائدون" : "New and returning visitors");
             b.screenshot("insights-02-seven-days-" + lang);
         }
     }
 
-    private static void press(Browser b, WebElement element) {
-        b.click(element);
-    }
 }

@@ -93,7 +93,7 @@ class VolunteerBankBrowserTest {
 
         try (Browser volunteer = new Browser(base, 1280, 900); Browser org = new Browser(base, 1280, 900)) {
             // 1. the volunteer signs in and fills in her profile and weekly availability
-            signIn(volunteer, volunteerEmail, lang);
+            volunteer.signIn(volunteerEmail, TestData.PASSWORD, lang);
             volunteer.open("/me/volunteering/profile");
             assertThat(volunteer.attribute("html", "lang")).isEqualTo(lang);
             assertThat(volunteer.attribute("html", "dir")).isEqualTo(ar ? "rtl" : "ltr");
@@ -107,7 +107,7 @@ class VolunteerBankBrowserTest {
             setValue(volunteer, "#from-18", "08:00");
             setValue(volunteer, "#to-18", "12:00");
             volunteer.screenshot("volunteering-01-profile-" + lang);
-            press(volunteer, "form[action$='/me/volunteering/profile'] button[type=submit]");
+            volunteer.click("form[action$='/me/volunteering/profile'] button[type=submit]");
             assertThat(volunteer.path()).isEqualTo("/me/volunteering");
             assertThat(volunteer.text()).contains(ar ? "حفظنا ملفك وأوقاتك." : "Your profile and times are saved.");
             volunteer.open("/me/volunteering/profile");
@@ -118,10 +118,10 @@ class VolunteerBankBrowserTest {
             volunteer.screenshot("volunteering-02-profile-saved-" + lang);
 
             // 2. the organiser publishes an opportunity with a shift on the next Friday morning, in the same city
-            signIn(org, organiserEmail, lang);
+            org.signIn(organiserEmail, TestData.PASSWORD, lang);
             org.open("/volunteering/organisations/" + slug);
             assertThat(org.text()).contains(organisation.getName());
-            press(org, "a[href$='/volunteering/organisations/" + slug + "/opportunities/new']");
+            org.click("a[href$='/volunteering/organisations/" + slug + "/opportunities/new']");
             assertThat(org.path()).isEqualTo("/volunteering/organisations/" + slug + "/opportunities/new");
             org.type("#title", title);
             org.type("#description", ar ? "نوزّع سلال الغذاء على الأسر المتعففة صباح الجمعة." : "We hand out food baskets to families on Friday morning.");
@@ -133,13 +133,13 @@ class VolunteerBankBrowserTest {
             setValue(org, "#end", "11:00");
             org.type("#capacity", "5");
             org.screenshot("volunteering-03-new-opportunity-" + lang);
-            press(org, "form[action$='/volunteering/organisations/" + slug + "/opportunities'] button[type=submit]");
+            org.click("form[action$='/volunteering/organisations/" + slug + "/opportunities'] button[type=submit]");
             assertThat(org.path()).isEqualTo("/volunteering/organisations/" + slug);
             assertThat(org.text()).contains(ar ? "نشرنا الفرصة وورديّاتها." : "The opportunity and its shifts are published.").contains(title);
             org.screenshot("volunteering-04-organiser-dashboard-" + lang);
 
             // the shift page ranks the volunteer first, with the reasons
-            press(org, org.findXpath("//tr[td[normalize-space()='" + title + "']]//a[contains(@href,'/shifts/')]"));
+            org.click(org.findXpath("//tr[td[normalize-space()='" + title + "']]//a[contains(@href,'/shifts/')]"));
             assertThat(org.path()).startsWith("/volunteering/organisations/" + slug + "/shifts/");
             String shiftPage = org.path();
             assertThat(org.text()).contains(title).contains(ar ? "أنسب المتطوعين" : "Best-matching volunteers");
@@ -153,7 +153,7 @@ class VolunteerBankBrowserTest {
 
             // invites the top matches in one action
             org.type("#count", "3");
-            press(org, "form[action$='/invite'] button[type=submit]");
+            org.click("form[action$='/invite'] button[type=submit]");
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.findXpath("//div[contains(@class,'col-lg-5')]/ul").getText()).contains(volunteerName).contains(ar ? "مدعو" : "Invited");
             org.screenshot("volunteering-06-invitations-sent-" + lang);
@@ -167,7 +167,7 @@ class VolunteerBankBrowserTest {
             assertThat(forYou).contains(ar ? "فرص مناسبة لك" : "Opportunities for you").contains(title)
                     .contains(ar ? "أنت متفرّغ في هذا الوقت" : "You are free then");
             volunteer.screenshot("volunteering-07-invited-and-suggested-" + lang);
-            press(volunteer, volunteer.findXpath("//section[@aria-labelledby='inv-h']//li[.//a[normalize-space()='" + title + "']]"
+            volunteer.click(volunteer.findXpath("//section[@aria-labelledby='inv-h']//li[.//a[normalize-space()='" + title + "']]"
                     + "//form[contains(@action,'/signup')]//button"));
             assertThat(volunteer.path()).startsWith("/opportunities/");
             assertThat(volunteer.text()).contains(title);
@@ -182,7 +182,7 @@ class VolunteerBankBrowserTest {
             org.open(shiftPage);
             WebElement row = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]");
             assertThat(row.getText()).contains(ar ? "مؤكَّد" : "Confirmed");
-            press(org, org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-in')]//button"));
+            org.click(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-in')]//button"));
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.text()).contains(ar ? "حفظنا الحضور." : "Attendance saved.");
             assertThat(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]")).isNotNull();
@@ -191,14 +191,14 @@ class VolunteerBankBrowserTest {
             // at eleven, as the shift ends, the organiser checks her out (hours count from check-in to check-out)
             clock.advance(Duration.ofHours(2));
             org.open(shiftPage);
-            press(org, org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]//button"));
+            org.click(org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//form[contains(@action,'/check-out')]//button"));
             assertThat(org.text()).contains(ar ? "حفظنا الحضور." : "Attendance saved.");
             // and, once the shift is over, approves the hours
             clock.advance(Duration.ofMinutes(30));
             org.open(shiftPage);
             WebElement select = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]//input[@name='signup']");
             assertThat(select.isSelected()).as("attended and pending hours are preselected").isTrue();
-            press(org, "button[form='approve-form']");
+            org.click("button[form='approve-form']");
             assertThat(org.path()).isEqualTo(shiftPage);
             assertThat(org.text()).contains(ar ? "اعتُمدت ساعات متطوع واحد" : "Hours of 1 volunteer approved");
             String approvedRow = org.findXpath("//tr[td[normalize-space()='" + volunteerName + "']]").getText();
@@ -212,7 +212,7 @@ class VolunteerBankBrowserTest {
             assertThat(volunteer.find("section[aria-labelledby='signups-h']").getText())
                     .contains(ar ? "حضر" : "Attended").contains(ar ? "معتمدة" : "Approved");
             volunteer.screenshot("volunteering-12-verified-hours-" + lang);
-            press(volunteer, "form[action$='/me/volunteering/certificates'] button[value='" + lang + "']");
+            volunteer.click("form[action$='/me/volunteering/certificates'] button[value='" + lang + "']");
             new WebDriverWait(volunteer.driver(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().endsWith(".pdf"));
             volunteer.open("/me/volunteering");
@@ -237,7 +237,7 @@ class VolunteerBankBrowserTest {
                     .isNotEqualTo("%PDF-");
 
             // the public verification page, as anyone who scans the code sees it
-            press(volunteer, "a[href$='/certificates/" + code + "']");
+            volunteer.click("a[href$='/certificates/" + code + "']");
             assertThat(volunteer.path()).isEqualTo("/certificates/" + code);
             assertThat(volunteer.text())
                     .contains(ar ? "شهادة صحيحة صادرة عن تكاتف." : "A valid certificate issued by Takatuf.")
@@ -248,24 +248,8 @@ class VolunteerBankBrowserTest {
         }
     }
 
-    private static void signIn(Browser b, String email, String lang) {
-        b.open("/login?lang=" + lang);
-        b.type("#email", email).type("#password", TestData.PASSWORD);
-        press(b, "main form button[type=submit]");
-        assertThat(b.path()).isNotEqualTo("/login");
-    }
 
-    private static void press(Browser b, String css) {
-        press(b, b.find(css));
-    }
 
-    /**
-     * Scrolls the element to the middle of the window at once (the style sheet asks for smooth scrolling,
-     * during which a click lands on whatever passes under the pointer), then clicks it.
-     */
-    private static void press(Browser b, WebElement element) {
-        b.click(element);
-    }
 
     private static void scrollTo(Browser b, WebElement element) {
         ((JavascriptExecutor) b.driver()).executeScript(
