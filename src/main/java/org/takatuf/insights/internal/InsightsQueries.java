@@ -56,8 +56,17 @@ public class InsightsQueries {
                             long supporters) {
     }
 
-    /** Everything shown for one scope: an organisation (target null) or one of its targets. */
-    public record Scope(UUID organisation, @Nullable Target target, LocalDate from, LocalDate to) {
+    /**
+     * Everything shown for one scope: an organisation (target null) or one target, of the organisation or a
+     * complaint (which belongs to none: organisation null).
+     */
+    public record Scope(@Nullable UUID organisation, @Nullable Target target, LocalDate from, LocalDate to) {
+        public Scope {
+            if (organisation == null && target == null) {
+                throw new IllegalArgumentException("a scope is an organisation or a target");
+            }
+        }
+
         String where(String alias) {
             return target == null
                     ? " JOIN insights_target t ON t.target_type = " + alias + ".target_type AND t.target_id = " + alias

@@ -65,20 +65,15 @@ class InsightsController {
                 @RequestParam(required = false) @Nullable String target, @AuthenticationPrincipal CurrentMember me, Model model,
                 Locale locale) {
         Organisation organisation = forMember(slug, me);
-        int period = period(days);
-        LocalDate to = today();
-        LocalDate from = to.minusDays(period - 1L);
+        Period period = period(days);
         List<Target> targets = queries.targets(organisation.getId());
         Target selected = selected(target, targets);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("ownerName", organisation.getName());
-        model.addAttribute("ownerUrl", "/organisations/" + organisation.getSlug());
-        model.addAttribute("insightsUrl", "/organisations/" + organisation.getSlug() + "/insights");
-        model.addAttribute("csvUrl", "/organisations/" + organisation.getSlug() + "/insights.csv");
         model.addAttribute("targets", targets);
-        fill(model, new Scope(organisation.getId(), selected, from, to), period, locale);
+        fill(model, organisation.getName(), "/organisations/" + organisation.getSlug(),
+                new Scope(organisation.getId(), selected, period.from(), period.to()), period, locale);
         if (selected == null) {
-            model.addAttribute("perTarget", queries.perTarget(organisation.getId(), from, to));
+            model.addAttribute("perTarget", queries.perTarget(organisation.getId(), period.from(), period.to()));
         }
         return "insights/page";
     }
@@ -91,24 +86,26 @@ class InsightsController {
     String complaint(@PathVariable UUID id, @RequestParam(required = false) @Nullable String days,
                      @AuthenticationPrincipal CurrentMember me, Model model, Locale locale) {
         Target complaint = complaintForAuthor(id, me);
-        int period = period(days);
-        LocalDate to = today();
-        LocalDate from = to.minusDays(period - 1L);
-        model.addAttribute("ownerName", complaint.title());
-        model.addAttribute("ownerUrl", "/complaints/" + id);
-        model.addAttribute("insightsUrl", "/complaints/" + id + "/insights");
-        model.addAttribute("csvUrl", "/complaints/" + id + "/insights.csv");
+        Period period = period(days);
         model.addAttribute("targets", List.of());
-        fill(model, new Scope(me.uuid(), complaint, from, to), period, locale);
+        fill(model, complaint.title(), "/complaints/" + id, new Scope(null, complaint, period.from(), period.to()), period, locale);
         return "insights/page";
     }
 
-    private void fill(Model model, Scope scope, int period, Locale locale) {
+    /**
+     * The page's figures for a scope, and where it belongs: {@code ownerUrl} is the organisation's or the
+     * complaint's page; the insights page and its CSV are under it.
+     */
+    private void fill(Model model, String ownerName, String ownerUrl, Scope scope, Period period, Locale locale) {
+        model.addAttribute("ownerName", ownerName);
+        model.addAttribute("ownerUrl", ownerUrl);
+        model.addAttribute("insightsUrl", ownerUrl + "/insights");
+        model.addAttribute("csvUrl", ownerUrl + "/insights.csv");
         boolean rtl = "ar".equals(locale.getLanguage());
         List<InsightsQueries.Day> series = queries.days(scope);
         List<Count> channels = queries.channels(scope);
         model.addAttribute("periods", PERIODS);
-        model.addAttribute("days", period);
+        model.addAttribute("days", period.days());
         model.addAttribute("from", scope.from());
         model.addAttribute("to", scope.to());
         model.addAttribute("selected", scope.target());
@@ -130,20 +127,17 @@ class InsightsController {
     ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(required = false) @Nullable String days,
                                @AuthenticationPrincipal CurrentMember me, Locale locale) {
         Organisation organisation = forMember(slug, me);
-        int period = period(days);
-        LocalDate to = today();
-        LocalDate from = to.minusDays(period - 1L);
-        return csv(queries.rows(organisation.getId(), from, to), "insights-" + organisation.getSlug() + "-" + period + ".csv", locale);
+        Period period = period(days);
+        return csv(queries.rows(organisation.getId(), period.from(), period.to()),
+                "insights-" + organisation.getSlug() + "-" + period.days() + ".csv", locale);
     }
 
     @GetMapping("/complaints/{id}/insights.csv")
     ResponseEntity<byte[]> complaintCsv(@PathVariable UUID id, @RequestParam(required = false) @Nullable String days,
                                         @AuthenticationPrincipal CurrentMember me, Locale locale) {
         Target complaint = complaintForAuthor(id, me);
-        int period = period(days);
-        LocalDate to = today();
-        LocalDate from = to.minusDays(period - 1L);
-        return csv(queries.rows(complaint, from, to), "insights-complaint-" + period + ".csv", locale);
+        Period period = period(days);
+        return csv(queries.rows(complaint, period.from(), period.to()), "insights-complaint-" + period.days() + ".csv", locale);
     }
 
     private ResponseEntity<byte[]> csv(List<InsightsQueries.Row> rows, String filename, Locale locale) {
@@ -190,7 +184,17 @@ class InsightsController {
         return organisation;
     }
 
-    private static int period(@Nullable String days) {
+    /** The days shown: the last {@code days} UTC days, today included. */
+    record Period(int days, LocalDate from, LocalDate to) {
+    }
+
+    private Period period(@Nullable String days) {
+        int n = days(days);
+        LocalDate to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return new Period(n, to.minusDays(n - 1L), to);
+    }
+
+    private static int days(@Nullable String days) {
         if (days == null || days.isBlank()) {
             return 30;
         }
@@ -221,10 +225,6 @@ class InsightsController {
         }
         return targets.stream().filter(t -> t.type().equals(key.substring(0, colon)) && t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("insights-target"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private String channel(String code, Locale locale) {
