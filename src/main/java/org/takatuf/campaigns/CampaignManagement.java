@@ -87,15 +87,8 @@ public class CampaignManagement {
                         form.deadline() == null ? null : Date.valueOf(form.deadline()), form.caseId(), blankToNull(form.bankName()),
                         v.iban, blankToNull(form.bankHolder()), Timestamp.from(clock.instant()), newShortCode())
                 .update();
-        int position = 0;
-        for (Map.Entry<String, Integer> item : v.items) {
-            jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id, position++, item.getKey(), item.getValue()).update();
-        }
-        // an automatic hold (moderation: links from new accounts, spam patterns) keeps it hidden until a moderator looked at it
-        ContentScreening screen = screening.getIfAvailable();
-        if (screen != null && screen.screen("campaign", id, member.value(), form.title().strip() + "\n" + form.story().strip()).isPresent()) {
-            jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id).update();
+        saveItems(id, v.items, Map.of());
+        if (heldByScreening(member, id, form)) {
             return new CampaignId(id);
         }
         // a campaign is public from its creation (only verified organisations start one): its followers and the
@@ -131,8 +124,8 @@ public class CampaignManagement {
         // a deadline already passed may be kept as it is; a new one must be in the future
         boolean sameDeadline = java.util.Objects.equals(form.deadline(), campaign.deadline());
         Validated v = validate(sameDeadline ? withDeadline(form, null) : form);
-        java.util.Set<UUID> pledged = progress.getIfAvailable() == null ? java.util.Set.of()
-                : progress.getIfAvailable().itemsInPledges(id);
+        ProgressSource source = progress.getIfAvailable();
+        java.util.Set<UUID> pledged = source == null ? java.util.Set.of() : source.itemsInPledges(id);
         Map<String, Campaign.Item> existing = new java.util.LinkedHashMap<>();
         campaign.items().forEach(item -> existing.put(item.name(), item));
         java.util.Set<String> kept = new java.util.HashSet<>();
@@ -158,22 +151,36 @@ public class CampaignManagement {
                 jdbc.sql("DELETE FROM campaign_item WHERE id = ?").param(item.id()).update();
             }
         }
+        saveItems(id.value(), v.items, existing);
+        heldByScreening(member, id.value(), form);
+    }
+
+    /** The list of needed items in its order: a line whose name is already an item updates it, any other is added. */
+    private void saveItems(UUID campaign, List<Map.Entry<String, Integer>> lines, Map<String, Campaign.Item> existing) {
         int position = 0;
-        for (Map.Entry<String, Integer> line : v.items) {
+        for (Map.Entry<String, Integer> line : lines) {
             Campaign.Item old = existing.get(line.getKey());
             if (old == null) {
                 jdbc.sql("INSERT INTO campaign_item (id, campaign_id, position, name, quantity) VALUES (?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), id.value(), position++, line.getKey(), line.getValue()).update();
+                        .params(UUID.randomUUID(), campaign, position++, line.getKey(), line.getValue()).update();
             } else {
                 jdbc.sql("UPDATE campaign_item SET position = ?, quantity = ? WHERE id = ?")
                         .params(position++, line.getValue(), old.id()).update();
             }
         }
+    }
+
+    /**
+     * An automatic hold (moderation: links from new accounts, spam patterns) on the campaign's text hides it
+     * until a moderator looked at it; says whether it did.
+     */
+    private boolean heldByScreening(MemberId member, UUID id, CampaignForm form) {
         ContentScreening screen = screening.getIfAvailable();
-        if (screen != null && screen.screen("campaign", id.value(), member.value(), form.title().strip() + "\n" + form.story().strip())
-                .isPresent()) {
-            jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id.value()).update();
+        if (screen != null && screen.screen("campaign", id, member.value(), form.title().strip() + "\n" + form.story().strip()).isPresent()) {
+            jdbc.sql("UPDATE campaign SET hidden = true WHERE id = ?").param(id).update();
+            return true;
         }
+        return false;
     }
 
     /** What the edit form starts from: the campaign as it is, items one per line. */
