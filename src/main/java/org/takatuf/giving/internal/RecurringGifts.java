@@ -78,17 +78,11 @@ public class RecurringGifts {
 
     /**
      * Starts a monthly gift and makes its first month's pledge; returns that pledge. The same member and key
-     * find the same gift again (a double submit makes one gift).
+     * find the same gift again (a double submit makes one gift): the answer is the first month's pledge as the
+     * pledge API gives it (a replay of the same key and body answers it again; another body with that key is
+     * refused as for any pledge).
      */
-    public UUID start(MemberId member, String key, PledgeRequest request) {
-        return startGift(member, key, request).pledgeId();
-    }
-
-    /**
-     * {@link #start} with the first month's pledge as the pledge API answers it (a replay of the same key and
-     * body answers it again; another body with the same key is refused as for any pledge).
-     */
-    public Giving.Answer startGift(MemberId member, String key, PledgeRequest request) {
+    public Giving.Answer start(MemberId member, String key, PledgeRequest request) {
         Giving.requireKey(key);
         if (request.method() != PledgeMethod.BANK_TRANSFER && request.method() != PledgeMethod.CARD) {
             throw new UserInputException("giving.recurring.method");
@@ -114,7 +108,7 @@ public class RecurringGifts {
         return answer;
     }
 
-    /** The gift a member started with this key (the same id {@link #start} derives). */
+    /** The gift a member started with this key. */
     public static UUID giftId(MemberId member, String key) {
         return UUID.nameUUIDFromBytes(("recurring|" + member.value() + "|" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -225,13 +225,9 @@ public class StripeWebhooks {
         }
         if (paymentIntent != null) {
             // the month's charge (with the gateway's fee) may have come before its invoice
-            int charges = jdbc.sql("UPDATE gateway_event SET pledge_id = ? WHERE pledge_id IS NULL AND payment_intent = ? AND type <> ?")
+            jdbc.sql("UPDATE gateway_event SET pledge_id = ? WHERE pledge_id IS NULL AND payment_intent = ? AND type <> ?")
                     .params(month.get(), paymentIntent, INVOICE_PAID).update();
-            boolean hasCharges = charges > 0 || jdbc.sql("SELECT count(*) FROM gateway_event WHERE pledge_id = ? AND type <> ?")
-                    .params(month.get(), INVOICE_PAID).query(Long.class).single() > 0;
-            if (hasCharges) {
-                settle(month.get());
-            }
+            settle(month.get()); // posts the fee of any charge of this month's pledge, once
         }
         return Result.PROCESSED;
     }

@@ -53,7 +53,7 @@ class PledgeApiController {
         PledgeRequest request = new PledgeRequest(id, body.method(), body.amount(), body.itemId(), body.quantity(),
                 Boolean.TRUE.equals(body.anonymous()), body.message(), body.referral());
         boolean monthly = Boolean.TRUE.equals(body.monthly());
-        Giving.Answer answer = monthly ? recurring.startGift(me.id(), key, request) : giving.pledge(me.id(), key, request);
+        Giving.Answer answer = monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request);
         ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
         if (monthly) {
             // the donor stops it at /me/giving (POST /me/giving/recurring/{id}/cancel)

@@ -112,7 +112,7 @@ class PledgeController {
         PledgeRequest request = new PledgeRequest(id, method, method == PledgeMethod.GOODS ? null : amount,
                 method == PledgeMethod.GOODS ? itemId : null, method == PledgeMethod.GOODS ? quantity : null, anonymous, message, ref);
         try {
-            UUID pledgeId = monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request).pledgeId();
+            UUID pledgeId = (monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request)).pledgeId();
             if (method == PledgeMethod.CARD) {
                 // the pledge exists (state pledged); the donor pays on the gateway's page (a replay finds the same session)
                 return "redirect:" + cards.start(me.id(), pledgeId);
