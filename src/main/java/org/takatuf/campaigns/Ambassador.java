@@ -30,6 +30,19 @@ public record Ambassador(UUID id, CampaignId campaignId, MemberId memberId, Stri
         return code.matches("^[0-9a-z]{4,12}$") ? code : null;
     }
 
+    /**
+     * The channel a referral names: the referral itself when it is no ambassador's ({@code whatsapp}), the part
+     * after the code for an ambassador's link shared on a channel ({@code amb-<code>.whatsapp}), and empty for
+     * an ambassador's page itself ({@code amb-<code>}).
+     */
+    public static String channelOf(String referral) {
+        if (codeOf(referral) == null) {
+            return referral;
+        }
+        int dot = referral.indexOf('.');
+        return dot < 0 ? "" : referral.substring(dot + 1);
+    }
+
     /** An ambassador with what they brought, for the page and the leaderboard. */
     public record Standing(Ambassador ambassador, Money raised, long donors) {
 

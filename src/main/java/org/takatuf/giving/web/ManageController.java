@@ -60,19 +60,15 @@ class ManageController {
         return "giving/manage";
     }
 
-    /**
-     * A referral read: {@code whatsapp} is a channel; {@code amb-<code>.whatsapp} is an ambassador's link shared on
-     * a channel; {@code amb-<code>} an ambassador's page itself ({@code channel} empty).
-     */
+    /** A referral with its channel ({@link org.takatuf.campaigns.Ambassador#channelOf}) and ambassador's name. */
     record ReferralRow(String referral, String channel, String ambassador, long pledges, long amountMinor) {
     }
 
     static List<ReferralRow> referralRows(List<Pledges.Referral> referrals, java.util.Map<String, String> names) {
         return referrals.stream().map(r -> {
             String code = org.takatuf.campaigns.Ambassador.codeOf(r.referral());
-            String channel = code == null ? r.referral()
-                    : r.referral().contains(".") ? r.referral().substring(r.referral().indexOf('.') + 1) : "";
-            return new ReferralRow(r.referral(), channel, code == null ? "" : names.getOrDefault(code, ""), r.pledges(), r.amountMinor());
+            return new ReferralRow(r.referral(), org.takatuf.campaigns.Ambassador.channelOf(r.referral()),
+                    code == null ? "" : names.getOrDefault(code, ""), r.pledges(), r.amountMinor());
         }).toList();
     }
 
