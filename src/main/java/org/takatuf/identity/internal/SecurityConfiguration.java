@@ -21,8 +21,6 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.takatuf.identity.ApiTokenManagement;
 import org.takatuf.identity.Members;
 import org.takatuf.identity.Role;
@@ -37,10 +35,6 @@ import org.takatuf.identity.RouteSecurity;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
-
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -69,7 +63,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<RouteSecurity> modules,
             org.springframework.beans.factory.ObjectProvider<List<org.springframework.web.servlet.HandlerMapping>> handlerMappings, SignIns signIns, Throttle throttle,
-                            Refusals refusals, ApiTokenManagement tokens, Members members, SecuritySettings settings, WriteLimits writeLimits,
+                            Refusals refusals, ApiTokenManagement tokens, Members members, SecuritySettings settings, WriteLimiter writeLimiter,
                             SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(routes -> {
             routes.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
@@ -100,13 +94,11 @@ class SecurityConfiguration {
         http.addFilterBefore(new ThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(tokens, refusals), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SecondStepFilter(members, settings, refusals), AuthorizationFilter.class);
-        http.addFilterBefore(new WriteThrottleFilter(writeLimits, refusals), AuthorizationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-                        .includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")));
+        http.addFilterBefore(new WriteThrottleFilter(writeLimiter, refusals), AuthorizationFilter.class);
+        http.headers(headers -> {
+            headers.defaultsDisabled();
+            SecurityHeaders.WRITERS.forEach(headers::addHeaderWriter);
+        });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // CSRF is not asked of: API calls with a bearer token (no cookie is involved); payment-gateway
         // webhooks (no cookie and no token: the payload's signature authenticates them); and the RFC 8058

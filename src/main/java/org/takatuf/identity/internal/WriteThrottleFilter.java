@@ -1,7 +1,6 @@
 package org.takatuf.identity.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -9,11 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,14 +26,12 @@ class WriteThrottleFilter extends OncePerRequestFilter {
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
             "/campaigns/[^/]+/give(/.*)?|/api/v1/campaigns/[^/]+/pledges/?");
 
-    private final WriteLimits limits;
+    private final WriteLimiter limiter;
     private final Refusals refusals;
-    private final Cache<String, Bucket> buckets;
 
-    WriteThrottleFilter(WriteLimits limits, Refusals refusals) {
-        this.limits = limits;
+    WriteThrottleFilter(WriteLimiter limiter, Refusals refusals) {
+        this.limiter = limiter;
         this.refusals = refusals;
-        this.buckets = Caffeine.newBuilder().maximumSize(limits.trackedKeys() * 6L).expireAfterAccess(Duration.ofHours(2)).build();
     }
 
     @Override
@@ -58,10 +50,8 @@ class WriteThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         boolean member = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
-        String key = member ? "m:" + who.getName() : "a:" + request.getRemoteAddr();
-        Optional<Throttle.Wait> wait = kind(request)
-                .flatMap(kind -> consume(kind.name() + "|" + key, kind.limit(limits)))
-                .or(() -> consume("all|" + key, member ? limits.perMember() : limits.perAddress()));
+        String writer = member ? "m:" + who.getName() : "a:" + request.getRemoteAddr();
+        Optional<Throttle.Wait> wait = limiter.admit(request, writer, member);
         if (wait.isPresent()) {
             refusals.tooManyAttempts(request, response, wait.get());
             return;
@@ -101,13 +91,5 @@ class WriteThrottleFilter extends OncePerRequestFilter {
             return Optional.of(Kind.UPLOAD);
         }
         return Optional.empty();
-    }
-
-    private Optional<Throttle.Wait> consume(String key, ThrottleSettings.Limit limit) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.attempts()).refillGreedy(limit.attempts(), limit.period()).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(new Throttle.Wait(Duration.ofNanos(probe.getNanosToWaitForRefill())));
     }
 }
