@@ -34,6 +34,8 @@ class WriteThrottleIntegrationTest {
     MockMvc mvc;
     @Autowired
     AccountProvisioning accounts;
+    @Autowired
+    ApiTokenManagement tokens;
 
     /** Sends the request until refused; returns how many were let through before the 429. */
     int untilRefused(Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String language) throws Exception {
@@ -65,6 +67,24 @@ class WriteThrottleIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"method\":\"BANK_TRANSFER\",\"amount\":\"10\"}"))
                 .andReturn().getResponse();
         assertThat(another.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void bearerPledgesInTheLeanLaneAndSessionPledgesCountAgainstOneLimit() throws Exception {
+        var donor = TestAccounts.create(accounts, "throttle-lean-donor");
+        String token = tokens.create(donor.id(), "throttle").secret();
+        String campaign = "/api/v1/campaigns/" + UUID.randomUUID() + "/pledges";
+        String body = "{\"method\":\"BANK_TRANSFER\",\"amount\":\"10\"}";
+        Supplier<AbstractMockHttpServletRequestBuilder<?>> bearer = () -> post(campaign).header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body);
+        Supplier<AbstractMockHttpServletRequestBuilder<?>> session = () -> post(campaign).with(user(donor)).with(csrf())
+                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(body);
+        // two through the lean lane (bearer token), one through the security chain (session): the limit of 3 is reached
+        assertThat(mvc.perform(bearer.get()).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(bearer.get()).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(session.get()).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(untilRefused(bearer, "ar")).isZero();
+        assertThat(untilRefused(session, "en")).isZero();
     }
 
     @Test

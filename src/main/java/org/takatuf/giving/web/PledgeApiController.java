@@ -14,30 +14,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.takatuf.giving.internal.Giving;
-import org.takatuf.giving.internal.PledgeMethod;
-import org.takatuf.giving.internal.PledgeRequest;
 import org.takatuf.identity.CurrentMember;
 
-/** Pledges through the API (bearer token). Idempotent by the {@code Idempotency-Key} header. */
+/**
+ * Pledges through the API (bearer token). Idempotent by the {@code Idempotency-Key} header. The ordinary call is
+ * answered by the same {@link PledgeApi} in the lean lane before it reaches this controller; this is the way for
+ * every other call, and the route's documentation.
+ */
 @RestController
 @Tag(name = "Giving", description = "Pledges to campaigns")
 class PledgeApiController {
 
-    private final Giving giving;
-    private final org.takatuf.giving.internal.RecurringGifts recurring;
+    private final PledgeApi api;
 
-    PledgeApiController(Giving giving, org.takatuf.giving.internal.RecurringGifts recurring) {
-        this.giving = giving;
-        this.recurring = recurring;
-    }
-
-    /**
-     * A pledge request: {@code amount} as a decimal string in the campaign's currency, or an item and quantity.
-     * {@code monthly: true} (BANK_TRANSFER or CARD) starts a monthly gift whose first month is this pledge.
-     */
-    record PledgeBody(PledgeMethod method, String amount, UUID itemId, Integer quantity, Boolean anonymous, String message,
-                      String referral, Boolean monthly) {
+    PledgeApiController(PledgeApi api) {
+        this.api = api;
     }
 
     @PostMapping(value = "/api/v1/campaigns/{id}/pledges", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,19 +40,15 @@ class PledgeApiController {
     ResponseEntity<String> pledge(@PathVariable UUID id,
                                   @Parameter(description = "A unique key per pledge, up to 255 printable ASCII characters")
                                   @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                  @RequestBody PledgeBody body, @AuthenticationPrincipal CurrentMember me) {
-        PledgeRequest request = new PledgeRequest(id, body.method(), body.amount(), body.itemId(), body.quantity(),
-                Boolean.TRUE.equals(body.anonymous()), body.message(), body.referral());
-        boolean monthly = Boolean.TRUE.equals(body.monthly());
-        Giving.Answer answer = monthly ? recurring.start(me.id(), key, request) : giving.pledge(me.id(), key, request);
-        ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
-        if (monthly) {
-            // the donor stops it at /me/giving (POST /me/giving/recurring/{id}/cancel)
-            created.header("Recurring-Gift", org.takatuf.giving.internal.RecurringGifts.giftId(me.id(), key).toString());
+                                  @RequestBody PledgeApi.PledgeBody body, @AuthenticationPrincipal CurrentMember me) {
+        PledgeApi.Created created = api.pledge(me.id(), id, key, body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
+        if (created.recurringGift() != null) {
+            answer.header("Recurring-Gift", created.recurringGift().toString());
         }
-        return created
-                .header("Idempotent-Replayed", Boolean.toString(answer.replayed()))
-                .header("Location", "/pledges/" + answer.pledgeId())
-                .contentType(MediaType.APPLICATION_JSON).body(answer.body());
+        return answer
+                .header("Idempotent-Replayed", Boolean.toString(created.answer().replayed()))
+                .header("Location", created.location())
+                .contentType(MediaType.APPLICATION_JSON).body(created.answer().body());
     }
 }
