@@ -107,6 +107,9 @@ class PledgeApi implements LeanApiRoute {
             }
             created = pledge(call.member().id(), UUID.fromString(path.group(1)),
                     call.request().getHeader("Idempotency-Key"), body);
+        } catch (JacksonException e) {
+            refuse(new IllegalArgumentException("unreadable body", e), call.locale(), response);
+            return;
         } catch (RuntimeException e) {
             refuse(e, call.locale(), response);
             return;
@@ -146,11 +149,7 @@ class PledgeApi implements LeanApiRoute {
                 status = HttpStatus.NOT_FOUND;
                 message = text("error.404", null, locale);
             }
-            case JacksonException malformed -> {
-                status = HttpStatus.BAD_REQUEST;
-                message = text("error.400", null, locale);
-            }
-            case IllegalArgumentException malformed -> {
+            case IllegalArgumentException malformed -> { // an unreadable body, an amount that is not a number
                 status = HttpStatus.BAD_REQUEST;
                 message = text("error.400", null, locale);
             }
