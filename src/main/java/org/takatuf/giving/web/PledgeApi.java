@@ -95,9 +95,11 @@ class PledgeApi implements LeanApiRoute {
     @Override
     public void answer(Call call) throws IOException {
         HttpServletResponse response = call.response();
-        Matcher path = PATH.matcher(call.request().getRequestURI());
+        // the path as the lane matched it: without the context path, if the application runs under one
+        String uri = call.request().getRequestURI();
+        Matcher path = PATH.matcher(uri.substring(call.request().getContextPath().length()));
         if (!path.matches()) {
-            throw new IllegalStateException("the lean lane handed over another path: " + call.request().getRequestURI());
+            throw new IllegalStateException("the lean lane handed over another path: " + uri);
         }
         Created created;
         try {
