@@ -66,7 +66,7 @@ class LeanApiFilter implements Filter {
         }
         calls.get(route).increment();
         SecurityHeaders.WRITERS.forEach(writer -> writer.writeHeaders(request, response));
-        Optional<Throttle.Wait> wait = limiter.admit(request, "m:" + member.get().getUsername(), true);
+        Optional<Throttle.Wait> wait = limiter.admit(request, member.get().getUsername());
         if (wait.isPresent()) {
             refusals.tooManyAttempts(request, response, wait.get());
             return;

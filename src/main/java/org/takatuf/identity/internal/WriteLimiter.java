@@ -31,12 +31,13 @@ class WriteLimiter {
     /**
      * Counts one write; empty when it may go ahead, otherwise how long to wait.
      *
-     * @param writer "m:" and the member's name when signed in, "a:" and the client address otherwise
+     * @param member the signed-in member's name, or null for an anonymous write (counted by the client address)
      */
-    Optional<Throttle.Wait> admit(HttpServletRequest request, String writer, boolean member) {
+    Optional<Throttle.Wait> admit(HttpServletRequest request, String member) {
+        String writer = member != null ? "m:" + member : "a:" + request.getRemoteAddr();
         return WriteThrottleFilter.kind(request)
                 .flatMap(kind -> consume(kind.name() + "|" + writer, kind.limit(limits)))
-                .or(() -> consume("all|" + writer, member ? limits.perMember() : limits.perAddress()));
+                .or(() -> consume("all|" + writer, member != null ? limits.perMember() : limits.perAddress()));
     }
 
     private Optional<Throttle.Wait> consume(String key, ThrottleSettings.Limit limit) {

@@ -50,8 +50,7 @@ class WriteThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         boolean member = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
-        String writer = member ? "m:" + who.getName() : "a:" + request.getRemoteAddr();
-        Optional<Throttle.Wait> wait = limiter.admit(request, writer, member);
+        Optional<Throttle.Wait> wait = limiter.admit(request, member ? who.getName() : null);
         if (wait.isPresent()) {
             refusals.tooManyAttempts(request, response, wait.get());
             return;
