@@ -2,6 +2,7 @@ package org.takatuf.identity;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,10 +28,15 @@ public interface LeanApiRoute {
     void answer(Call call) throws IOException;
 
     /**
-     * One call: the authenticated member, the reader's language, the body as sent (at most
-     * {@link #MAX_BODY} bytes), and the exchange to answer on.
+     * One call: the authenticated member, the reader's language (resolved when asked: only a refusal has text), the
+     * body as sent (at most {@link #MAX_BODY} bytes), and the exchange to answer on.
      */
-    record Call(CurrentMember member, Locale locale, byte[] body, HttpServletRequest request, HttpServletResponse response) {
+    record Call(CurrentMember member, Supplier<Locale> language, byte[] body, HttpServletRequest request,
+                HttpServletResponse response) {
+
+        public Locale locale() {
+            return language.get();
+        }
     }
 
     /** The largest body the lane reads; a larger or chunked one goes through the full stack. */

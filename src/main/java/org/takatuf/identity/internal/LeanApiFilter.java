@@ -72,8 +72,7 @@ class LeanApiFilter implements Filter {
             return;
         }
         byte[] body = request.getInputStream().readNBytes(request.getContentLength());
-        Locale locale = refusals.locale(request);
-        route.answer(new LeanApiRoute.Call(member.get(), locale, body, request, response));
+        route.answer(new LeanApiRoute.Call(member.get(), () -> refusals.locale(request), body, request, response));
     }
 
     private LeanApiRoute route(HttpServletRequest request) {
