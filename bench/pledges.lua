@@ -6,6 +6,7 @@ local counter = 0
 local thread_id = 0
 local log = nil
 local threads = {}
+local path = nil
 
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -22,6 +23,7 @@ function init(args)
   wrk.method = "POST"
   wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
   wrk.headers["Content-Type"] = "application/json"
+  path = "/api/v1/campaigns/" .. os.getenv("CAMPAIGN") .. "/pledges"
 end
 
 function request()
@@ -30,15 +32,19 @@ function request()
   wrk.headers["Idempotency-Key"] = key
   local amount = math.random(1, 100000) / 100
   local body = string.format('{"method":"BANK_TRANSFER","amount":"%.2f"}', amount)
-  return wrk.format(nil, "/api/v1/campaigns/" .. os.getenv("CAMPAIGN") .. "/pledges", nil, body)
+  return wrk.format(nil, path, nil, body)
 end
 
-function response(status, headers, body)
-  if log and status >= 200 and status < 300 then
-    local pledge = string.match(body, '"id":"([0-9a-f%-]+)"')
-    if pledge then
-      log:write(pledge, "\n")
-      log:flush()
+-- wrk hands every answer's headers and body to Lua only when the script defines response(): the crash test needs
+-- the ids, the throughput run does not (the load generator shares the two cores with what it measures)
+if os.getenv("ACCEPTED_LOG") and os.getenv("ACCEPTED_LOG") ~= "" then
+  function response(status, headers, body)
+    if log and status >= 200 and status < 300 then
+      local pledge = string.match(body, '"id":"([0-9a-f%-]+)"')
+      if pledge then
+        log:write(pledge, "\n")
+        log:flush()
+      end
     end
   end
 end
