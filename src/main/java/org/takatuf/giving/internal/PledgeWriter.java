@@ -3,9 +3,7 @@ package org.takatuf.giving.internal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +14,28 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of new pledges. Request threads hand their pledge to a queue and wait; a few writer
- * threads take whatever is waiting (up to {@code takatuf.giving.batch-size}) and store it in ONE
- * transaction: the pledge rows (one multi-row insert, duplicates of an idempotency key skipped), the new
- * donors, and one update of each campaign's tally row per batch. One fsync then serves many pledges,
+ * threads take whatever is waiting (up to {@code takatuf.giving.batch-size}) and store it with ONE
+ * statement, atomic on its own: the pledge rows (one multi-row insert, duplicates of an idempotency key skipped),
+ * the new donors, and one update of each campaign's tally row per batch. One fsync then serves many pledges,
  * and the campaign's counter row is moved once per batch instead of once per pledge, so a viral
  * campaign does not queue behind one hot row. A request is answered only after its batch committed:
  * an accepted pledge is stored; a failed batch fails all its requests (nothing half-written).
@@ -42,6 +46,7 @@ public class PledgeWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PledgeWriter.class);
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator(RANDOM);
 
     /** A pledge ready to be stored, with its reference and its first answer already written. */
     record Draft(UUID id, UUID campaignId, UUID memberId, PledgeMethod method, Long amountMinor, String currency,
@@ -76,15 +81,15 @@ public class PledgeWriter implements SmartLifecycle {
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final DataSource dataSource;
     private final int batchSize;
     private final int writers;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     /**
-     * @param dataSource the writer's transactions are plain JDBC ones: it never touches JPA, and the JPA transaction
-     *                   manager's session per transaction was a tenth of the pledge path's CPU (docs/performance.md)
+     * @param dataSource the writer's statement runs on a plain JDBC connection in autocommit: it never touches JPA,
+     *                   whose session per transaction was a tenth of the pledge path's CPU (docs/performance.md)
      * @param writers    one by default: two writers' batches wait on each other's campaign tally row and share the
      *                   campaign row's foreign-key lock, and were measured slower than one that takes bigger batches
      */
@@ -92,9 +97,19 @@ public class PledgeWriter implements SmartLifecycle {
                  @Value("${takatuf.giving.batch-size:256}") int batchSize,
                  @Value("${takatuf.giving.writers:1}") int writers) {
         this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        this.dataSource = dataSource;
         this.batchSize = batchSize;
         this.writers = writers;
+    }
+
+    /**
+     * A new pledge id: version 7, time-ordered, with 74 random bits from a SecureRandom. A burst of pledges then adds to
+     * the right edge of the primary key instead of to random pages all over it (measured 10–18 % less database time
+     * per inserted row on a table of 600,000 pledges, docs/performance.md). The id shows when the pledge was made, to the
+     * millisecond, which its own page shows anyway.
+     */
+    static UUID newId() {
+        return IDS.generate();
     }
 
     /** A new bank reference: "TK-" and eight characters without look-alikes (0/O, 1/I/L). */
@@ -142,14 +157,7 @@ public class PledgeWriter implements SmartLifecycle {
     }
 
     private void write(List<Pending> batch) {
-        Map<UUID, Pending> byId = new LinkedHashMap<>();
-        batch.forEach(p -> byId.put(p.draft().id(), p));
-        Set<UUID> stored = transactions.execute(tx -> {
-            List<UUID> inserted = insert(batch);
-            List<Draft> drafts = inserted.stream().map(id -> byId.get(id).draft()).toList();
-            tally(drafts);
-            return new HashSet<>(inserted);
-        });
+        Set<UUID> stored = new HashSet<>(insert(batch));
         List<Pending> others = new ArrayList<>();
         for (Pending p : batch) {
             if (stored.contains(p.draft().id())) {
@@ -176,62 +184,111 @@ public class PledgeWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * One multi-row insert of the batch: one array per column, bound in the driver's binary form. Numbers, flags and
+     * times go as numeric arrays (times as microseconds since the epoch: formatting two instants per pledge as text
+     * was a twentieth of the writer's CPU), and the statement is a plain prepared one.
+     */
     private List<UUID> insert(List<Pending> batch) {
         int n = batch.size();
-        String[][] columns = new String[17][n];
+        String[] ids = new String[n];
+        String[] campaigns = new String[n];
+        String[] members = new String[n];
+        String[] methods = new String[n];
+        Long[] amounts = new Long[n];
+        String[] currencies = new String[n];
+        String[] items = new String[n];
+        Integer[] quantities = new Integer[n];
+        String[] references = new String[n];
+        Boolean[] anonymous = new Boolean[n];
+        String[] messages = new String[n];
+        String[] referrals = new String[n];
+        String[] keys = new String[n];
+        String[] hashes = new String[n];
+        String[] responses = new String[n];
+        long[] created = new long[n];
+        Long[] expires = new Long[n];
         for (int i = 0; i < n; i++) {
             Draft d = batch.get(i).draft();
-            String[] values = {d.id().toString(), d.campaignId().toString(), d.memberId().toString(), d.method().name(),
-                    d.amountMinor() == null ? null : d.amountMinor().toString(), d.currency(),
-                    d.itemId() == null ? null : d.itemId().toString(), d.quantity() == null ? null : d.quantity().toString(),
-                    d.reference(), Boolean.toString(d.anonymous()), d.message(), d.referral(), d.key(), d.hash(), d.response(),
-                    d.createdAt().toString(), d.expiresAt() == null ? null : d.expiresAt().toString()};
-            for (int c = 0; c < values.length; c++) {
-                columns[c][i] = values[c];
-            }
+            ids[i] = d.id().toString();
+            campaigns[i] = d.campaignId().toString();
+            members[i] = d.memberId().toString();
+            methods[i] = d.method().name();
+            amounts[i] = d.amountMinor();
+            currencies[i] = d.currency();
+            items[i] = d.itemId() == null ? null : d.itemId().toString();
+            quantities[i] = d.quantity();
+            references[i] = d.reference();
+            anonymous[i] = d.anonymous();
+            messages[i] = d.message();
+            referrals[i] = d.referral();
+            keys[i] = d.key();
+            hashes[i] = d.hash();
+            responses[i] = d.response();
+            created[i] = micros(d.createdAt());
+            expires[i] = d.expiresAt() == null ? null : micros(d.expiresAt());
         }
-        return jdbc.sql("""
-                        INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, item_id, quantity, status,
-                                            reference, anonymous, message, referral, idempotency_key, request_hash, response,
-                                            created_at, expires_at)
-                        SELECT t.id::uuid, t.campaign_id::uuid, t.member_id::uuid, t.method, t.amount::bigint, t.currency,
-                               t.item_id::uuid, t.quantity::int, 'PLEDGED', t.reference, t.anonymous::boolean, t.message,
-                               t.referral, t.key, t.hash, t.response, t.created_at::timestamptz, t.expires_at::timestamptz
-                        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                             AS t(id, campaign_id, member_id, method, amount, currency, item_id, quantity, reference, anonymous,
-                                  message, referral, key, hash, response, created_at, expires_at)
-                        ON CONFLICT DO NOTHING
-                        RETURNING id""")
-                .params((Object[]) columns)
-                .query(UUID.class).list();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(true); // one statement: atomic on its own
+            Object[] columns = {ids, campaigns, members, methods, amounts, currencies, items, quantities, references, anonymous,
+                    messages, referrals, keys, hashes, responses, created, expires};
+            for (int c = 0; c < columns.length; c++) {
+                insert.setObject(c + 1, columns[c]);
+            }
+            List<UUID> inserted = new ArrayList<>(n);
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("the batch of " + n + " pledges was not stored", e);
+        }
     }
 
-    /** One upsert of each campaign's tally per batch, and the batch's new distinct donors. */
-    private void tally(List<Draft> drafts) {
-        if (drafts.isEmpty()) {
-            return;
-        }
-        Map<UUID, long[]> perCampaign = new HashMap<>();
-        for (Draft d : drafts) {
-            long[] t = perCampaign.computeIfAbsent(d.campaignId(), k -> new long[3]);
-            t[0] += d.amountMinor() == null ? 0 : d.amountMinor();
-            t[1]++;
-        }
-        String[] campaigns = drafts.stream().map(d -> d.campaignId().toString()).toArray(String[]::new);
-        String[] members = drafts.stream().map(d -> d.memberId().toString()).toArray(String[]::new);
-        jdbc.sql("""
-                        INSERT INTO campaign_donor (campaign_id, member_id)
-                        SELECT DISTINCT c::uuid, m::uuid FROM unnest(?::text[], ?::text[]) AS t(c, m)
-                        ON CONFLICT DO NOTHING RETURNING campaign_id""")
-                .params(campaigns, members).query(UUID.class).list()
-                .forEach(c -> perCampaign.get(c)[2]++);
-        // a stable order of the tally rows so that two writers never deadlock
-        perCampaign.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> jdbc.sql("""
-                        INSERT INTO campaign_tally (campaign_id, pledged_minor, pledges, donors) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (campaign_id) DO UPDATE SET pledged_minor = campaign_tally.pledged_minor + EXCLUDED.pledged_minor,
-                            pledges = campaign_tally.pledges + EXCLUDED.pledges, donors = campaign_tally.donors + EXCLUDED.donors""")
-                .params(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]).update());
+    /**
+     * The batch's pledges, the campaigns' new donors and each campaign's tally moved once, in ONE statement: one round
+     * trip and one commit per batch (a transaction of three statements was a third of the writer's database time at
+     * the batch sizes a viral campaign gives, 15–25 pledges). Duplicates of an idempotency key, within the batch or
+     * with an earlier pledge, are skipped and not counted; the caller sorts them out.
+     */
+    private static final String INSERT = """
+            WITH stored AS (
+                INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, item_id, quantity, status,
+                                    reference, anonymous, message, referral, idempotency_key, request_hash, response,
+                                    created_at, expires_at)
+                SELECT t.id::uuid, t.campaign_id::uuid, t.member_id::uuid, t.method, t.amount, t.currency, t.item_id::uuid,
+                       t.quantity, 'PLEDGED', t.reference, t.anonymous, t.message, t.referral, t.key, t.hash, t.response,
+                       timestamptz 'epoch' + t.created_us * interval '1 microsecond',
+                       timestamptz 'epoch' + t.expires_us * interval '1 microsecond'
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::int[],
+                            ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+                            ?::bigint[])
+                     AS t(id, campaign_id, member_id, method, amount, currency, item_id, quantity, reference, anonymous,
+                          message, referral, key, hash, response, created_us, expires_us)
+                ON CONFLICT DO NOTHING
+                RETURNING id, campaign_id, member_id, amount_minor),
+            donors AS (
+                INSERT INTO campaign_donor (campaign_id, member_id)
+                SELECT DISTINCT campaign_id, member_id FROM stored
+                ON CONFLICT DO NOTHING
+                RETURNING campaign_id),
+            tally AS (
+                INSERT INTO campaign_tally (campaign_id, pledged_minor, pledges, donors)
+                SELECT s.campaign_id, coalesce(sum(s.amount_minor), 0), count(*),
+                       (SELECT count(*) FROM donors d WHERE d.campaign_id = s.campaign_id)
+                FROM stored s GROUP BY s.campaign_id ORDER BY s.campaign_id
+                ON CONFLICT (campaign_id) DO UPDATE
+                    SET pledged_minor = campaign_tally.pledged_minor + EXCLUDED.pledged_minor,
+                        pledges = campaign_tally.pledges + EXCLUDED.pledges,
+                        donors = campaign_tally.donors + EXCLUDED.donors)
+            SELECT id FROM stored""";
+
+    /** Microseconds since the epoch: the precision of PostgreSQL's timestamps. */
+    static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     @Override
