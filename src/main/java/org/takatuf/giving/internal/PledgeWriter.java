@@ -272,7 +272,7 @@ public class PledgeWriter implements SmartLifecycle {
                 RETURNING id, campaign_id, member_id, amount_minor),
             donors AS (
                 INSERT INTO campaign_donor (campaign_id, member_id)
-                SELECT DISTINCT campaign_id, member_id FROM stored
+                SELECT DISTINCT campaign_id, member_id FROM stored ORDER BY campaign_id, member_id
                 ON CONFLICT DO NOTHING
                 RETURNING campaign_id),
             tally AS (
