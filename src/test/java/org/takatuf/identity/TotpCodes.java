@@ -12,8 +12,16 @@ final class TotpCodes {
     }
 
     static String code(String secret, int stepsFromNow) {
+        return codeAt(secret, step() + stepsFromNow);
+    }
+
+    /** The current 30-second step: a test that reuses a code must name its step, or a step boundary changes the code. */
+    static long step() {
+        return Instant.now().getEpochSecond() / 30;
+    }
+
+    static String codeAt(String secret, long step) {
         try {
-            long step = Instant.now().getEpochSecond() / 30 + stepsFromNow;
             return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
         } catch (Exception e) {
             throw new IllegalStateException(e);

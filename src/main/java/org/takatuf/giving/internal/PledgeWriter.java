@@ -104,7 +104,7 @@ public class PledgeWriter implements SmartLifecycle {
 
     /**
      * A new pledge id: version 7, time-ordered, with 74 random bits from a SecureRandom. A burst of pledges then adds to
-     * the right edge of the primary key instead of to random pages all over it (measured 10–18 % less database time
+     * the right edge of the primary key instead of to random pages all over it (measured 11–18 % less database time
      * per inserted row on a table of 600,000 pledges, docs/performance.md). The id shows when the pledge was made, to the
      * millisecond, which its own page shows anyway.
      */
@@ -185,9 +185,9 @@ public class PledgeWriter implements SmartLifecycle {
     }
 
     /**
-     * One multi-row insert of the batch: one array per column, bound in the driver's binary form. Numbers, flags and
-     * times go as numeric arrays (times as microseconds since the epoch: formatting two instants per pledge as text
-     * was a twentieth of the writer's CPU), and the statement is a plain prepared one.
+     * One multi-row insert of the batch: one array per column. Numbers, flags and times go as numeric arrays, which
+     * the driver sends in binary (times as microseconds since the epoch: formatting two instants per pledge as text
+     * was a fifth of the writer thread's samples, docs/performance.md "Runs 10–11"); the statement is a plain one.
      */
     private List<UUID> insert(List<Pending> batch) {
         int n = batch.size();
@@ -250,8 +250,8 @@ public class PledgeWriter implements SmartLifecycle {
 
     /**
      * The batch's pledges, the campaigns' new donors and each campaign's tally moved once, in ONE statement: one round
-     * trip and one commit per batch (a transaction of three statements was a third of the writer's database time at
-     * the batch sizes a viral campaign gives, 15–25 pledges). Duplicates of an idempotency key, within the batch or
+     * trip and one commit per batch, where a transaction of three statements took four, and batches hold only 15–25
+     * pledges at 32–64 connections (docs/performance.md, "Runs 10–11"). Duplicates of an idempotency key, within the batch or
      * with an earlier pledge, are skipped and not counted; the caller sorts them out.
      */
     private static final String INSERT = """
