@@ -183,7 +183,7 @@ public class Giving {
     /**
      * The first answer, stored with the pledge and replayed for a retry with the same key. Written field by field
      * with the mapper's generator rather than through a map: the map's serializer looked up each value's type on
-     * every pledge (docs/performance.md, "Runs 10–11"). Every field is always present, null when it does not apply.
+     * every pledge (docs/performance.md, "Runs 10–12"). Every field is always present, null when it does not apply.
      */
     private PledgeWriter.Draft withReference(PledgeWriter.Draft d, String reference, Campaign campaign) {
         StringWriter out = new StringWriter(512);

@@ -1,6 +1,10 @@
 package org.takatuf.giving.internal;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,11 +17,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -187,7 +186,7 @@ public class PledgeWriter implements SmartLifecycle {
     /**
      * One multi-row insert of the batch: one array per column. Numbers, flags and times go as numeric arrays, which
      * the driver sends in binary (times as microseconds since the epoch: formatting two instants per pledge as text
-     * was a fifth of the writer thread's samples, docs/performance.md "Runs 10–11"); the statement is a plain one.
+     * was a fifth of the writer thread's samples, docs/performance.md "Runs 10–12"); the statement is a plain one.
      */
     private List<UUID> insert(List<Pending> batch) {
         int n = batch.size();
@@ -251,7 +250,7 @@ public class PledgeWriter implements SmartLifecycle {
     /**
      * The batch's pledges, the campaigns' new donors and each campaign's tally moved once, in ONE statement: one round
      * trip and one commit per batch, where a transaction of three statements took four, and batches hold only 15–25
-     * pledges at 32–64 connections (docs/performance.md, "Runs 10–11"). Duplicates of an idempotency key, within the batch or
+     * pledges at 32–64 connections (docs/performance.md, "Runs 10–12"). Duplicates of an idempotency key, within the batch or
      * with an earlier pledge, are skipped and not counted; the caller sorts them out.
      */
     private static final String INSERT = """
