@@ -6,6 +6,9 @@ import java.io.InputStream;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -14,6 +17,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Arabic in PDFBox documents (certificates, receipts). PDFBox draws glyphs as given, so Arabic is shaped
  * first with ICU4J ({@link ArabicShaping}: joining forms and lam-alef ligatures) and then put in visual
  * order ({@link Bidi}), with the Amiri font embedded from the application's resources.
+ * <p>
+ * The font's own glyph substitutions (GSUB) are switched off. ICU has already done Arabic's joining, and
+ * PDFBox would otherwise apply Amiri's Latin ligatures ("fi", "fb", "ffl"...) itself: a ligature glyph has no
+ * way back to its letters in the subset's ToUnicode map, so "confirmed" or an e-mail address with "fb" would
+ * be copied, searched and read aloud without those letters.
  */
 public final class ArabicPdf {
 
@@ -28,7 +36,11 @@ public final class ArabicPdf {
             if (in == null) {
                 throw new IOException("Missing font " + resource);
             }
-            return PDType0Font.load(document, in);
+            // read into memory: the subset is cut from it when the document is saved
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(ttf);
+            return PDType0Font.load(document, ttf, true);
         }
     }
 

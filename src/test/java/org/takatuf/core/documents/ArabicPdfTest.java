@@ -1,0 +1,47 @@
+package org.takatuf.core.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a reader copies out of our PDFs is what was drawn. Amiri has Latin ligatures ("fb", "fi", "ff", "ffl"...);
+ * PDFBox applies a font's GSUB ligatures by itself, and a ligature glyph has no way back to its letters in the
+ * subset's ToUnicode map, so an e-mail address such as {@code 4ofbemi8@example.org} came out as {@code 4oᦗemi8}.
+ */
+class ArabicPdfTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {ArabicPdf.REGULAR, ArabicPdf.BOLD})
+    void latinLettersThatAmiriCouldLigateAreExtractedAsDrawn(String resource) throws Exception {
+        String latin = "escalating-4ofbemi8@example.org office affluent fjord fh fk ff fi fl ffi ffl Th";
+        String arabic = "لا إلى الجهة الرقابية — مقدّم الشكوى";
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font font = ArabicPdf.font(document, resource);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                ArabicPdf.centred(content, font, 10, latin, PDRectangle.A4.getWidth(), 700, false);
+                ArabicPdf.centred(content, font, 10, arabic, PDRectangle.A4.getWidth(), 650, true);
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(latin);
+            assertThat(text).contains("الجهة الرقابية").contains("مقدّم الشكوى");
+        }
+    }
+}
