@@ -30,7 +30,8 @@ start_app() {
   SERVER_PORT=$PORT TAKATUF_DATA_DIR=$DATA_DIR TAKATUF_DEMO_ENABLED=false TAKATUF_MAIL_CATCHER_ENABLED=true \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD= \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${POOL:-20} \
-    "$JAVA" -Xmx768m ${JAVA_OPTS:-} -jar "$(jar)" --logging.level.root=WARN >>"$APP_LOG" 2>&1 &
+  TAKATUF_JAR="$(jar)" JAVA="$JAVA" JAVA_OPTS="-Xmx768m ${JAVA_OPTS:-}" \
+    "$root/ops/run.sh" --logging.level.root=WARN >>"$APP_LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then

@@ -7,6 +7,7 @@
 # and the HTTP stack's own ceiling (GET /api/v1/me with the same token, no write) and how far the live counter (GET /api/v1/campaigns) is behind the stored pledges.
 # The machine's speed drifts by a factor of two within minutes (a shared host), so each platform point is paired
 # with a raw ceiling measured just before it, with the application idle; ROUNDS repeats the pairs.
+# The application runs as in production, through ops/run.sh (ParallelGC; GC_OPTS=-XX:+UseG1GC for the JDK default).
 # Usage: bench/pledges.sh            Environment: DURATION (20s), ROUNDS (1), PORT (8082), RAW_CEILING (path), REBUILD=1
 set -eu
 . "$(dirname "$0")/common.sh"
