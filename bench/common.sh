@@ -5,7 +5,8 @@ root=$(cd "$here/.." && pwd)
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=${PORT:-8082}
 DB=${DB:-takatuf_bench}
-JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* /usr/lib/jvm/*-21* 2>/dev/null | head -1)/bin/java}
+# the JDK production would run on (ops/run.sh); HttpFloor.java runs on it too
+JAVA=${JAVA:-$("$root/ops/java.sh")}
 DATA_DIR=${DATA_DIR:-/tmp/takatuf-giving-bench}
 APP_LOG=${APP_LOG:-/tmp/takatuf-giving-bench.log}
 

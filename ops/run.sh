@@ -3,8 +3,8 @@
 # Usage: ops/run.sh [application arguments...]     e.g. ops/run.sh --spring.profiles.active=postgres
 # Environment:
 #   TAKATUF_JAR  the jar (default: this checkout's target/takatuf-*.jar, from ./mvnw -DskipTests package)
-#   JAVA         the java of a JDK 21+ (default: java on the PATH if it is 21 or newer, else the newest JDK 21+
-#                under /usr/lib/jvm, as the build finds one)
+#   JAVA         the java of a JDK 21+ (default: what ops/java.sh finds: java on the PATH if it is 21 or newer,
+#                else the newest JDK 21+ under /usr/lib/jvm)
 #   GC_OPTS      the garbage collector (default -XX:+UseParallelGC: measured about a quarter less CPU per pledge
 #                than the JDK's default G1 on the 2-core machine, docs/decisions.md "The JVM's garbage collector");
 #                set GC_OPTS=-XX:+UseG1GC, or ZGC, for a large heap where pause times matter more than throughput
@@ -16,18 +16,6 @@ if [ -z "$jar" ] || [ ! -f "$jar" ]; then
   echo "no jar: run ./mvnw -DskipTests package first, or set TAKATUF_JAR" >&2
   exit 1
 fi
-major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-if [ -z "${JAVA:-}" ]; then
-  for candidate in "$(command -v java || true)" $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V -r); do
-    if [ -n "$candidate" ] && [ -x "$candidate" ] && [ "$(major "$candidate")" -ge 21 ] 2>/dev/null; then
-      JAVA=$candidate
-      break
-    fi
-  done
-fi
-if [ -z "${JAVA:-}" ]; then
-  echo "no JDK 21 or newer: install one (e.g. under /usr/lib/jvm) or set JAVA" >&2
-  exit 1
-fi
+JAVA=${JAVA:-$("$root/ops/java.sh")}
 # shellcheck disable=SC2086 # the options are lists of words
 exec "$JAVA" ${GC_OPTS:--XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$jar" "$@"
