@@ -128,6 +128,24 @@ class CampaignsIntegrationTest {
     }
 
     @Test
+    void titlesTypedByPeopleAreBidiIsolatedOnTheEnglishPages() throws Exception {
+        // "بطانيات الشتاء 1a2b3c" on a left-to-right page showed as "1a2b3c بطانيات الشتاء" next to the Latin
+        // around it: the title, its breadcrumb link and the organisation's name take their direction from themselves
+        CurrentMember organiser = fixtures.member("خالد");
+        Organisation org = fixtures.verifiedOrganisation(organiser);
+        Campaign campaign = fixtures.fundraising(organiser, org, "1000");
+        String link = "href=\"/campaigns/" + campaign.id().value() + "\">" + campaign.title() + "</a>";
+        String page = mvc.perform(get("/campaigns/{id}", campaign.id().value()).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("dir=\"ltr\"").contains("<h1 dir=\"auto\" class=\"h3\">" + campaign.title() + "</h1>")
+                .contains("<p dir=\"auto\" class=\"pre-line\" id=\"story\">" + campaign.story() + "</p>")
+                .containsPattern("<a dir=\"auto\" href=\"/organisations/[^\"]+\">" + java.util.regex.Pattern.quote(org.getName()) + "</a>");
+        String ledger = mvc.perform(get("/campaigns/{id}/ledger", campaign.id().value()).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(ledger).contains("<a dir=\"auto\" " + link);
+    }
+
+    @Test
     void theJsonListGivesRaisedAmountCurrencyAndDonorCount() throws Exception {
         CurrentMember organiser = fixtures.member("خالد");
         Organisation org = fixtures.verifiedOrganisation(organiser);
