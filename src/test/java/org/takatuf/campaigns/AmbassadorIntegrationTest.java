@@ -80,9 +80,11 @@ class AmbassadorIntegrationTest {
         String ar = page("/campaigns/" + id + "/a/" + code, "ar");
         assertThat(ar).contains("نورة المؤثرة").contains("&lt;script&gt;").doesNotContain("<script>alert")
                 .contains("/campaigns/" + id + "/give?ref=amb-" + code + "\"").contains("og:title").contains("/card.png")
-                .contains("لا متبرعين بعد").contains("dir=\"rtl\"");
+                .contains("لا متبرعين بعد").contains("dir=\"rtl\"")
+                // the member's name inside the translated heading is bidi-isolated (FSI … PDI)
+                .contains("id=\"ambassador-name\">\u2068نورة المؤثرة\u2069 يجمع التبرعات لهذه الحملة</h1>");
         String en = page("/campaigns/" + id + "/a/" + code + "?ref=whatsapp", "en");
-        assertThat(en).contains("fundraises for this campaign").contains("/give?ref=amb-" + code + ".whatsapp")
+        assertThat(en).contains("id=\"ambassador-name\">\u2068نورة المؤثرة\u2069 fundraises for this campaign</h1>").contains("/give?ref=amb-" + code + ".whatsapp")
                 .contains("%3Fref%3Dwhatsapp").contains("no donors yet");
     }
 

@@ -62,7 +62,7 @@ class ComplaintInsightsIntegrationTest {
 
         MvcResult page = mvc.perform(get("/complaints/{id}/insights", id).with(user(author)).header("Accept-Language", "en")).andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(page)).contains("Insights: " + complaint.title()).contains("Funnel of " + complaint.title())
+        assertThat(body(page)).contains("Insights: \u2068" + complaint.title() + "\u2069").contains("Funnel of \u2068" + complaint.title() + "\u2069")
                 .contains("Supporters").contains("<th scope=\"row\">X</th>").contains("WhatsApp")
                 .contains("/complaints/" + id + "/insights.csv?days=30").doesNotContain("id=\"insights-target\"");
 
