@@ -126,7 +126,8 @@ class CaseFlowIntegrationTest {
                 .andExpect(flash().attributeExists("error"));
         act(admin, id, "reject", org.getSlug(), "note", "الأسرة تتلقى المساعدة نفسها من جمعية أخرى");
         assertThat(mails.messagesTo(s.contact()).getFirst().textBody())
-                .contains("اعتذرت " + org.getName()).contains("الأسرة تتلقى المساعدة نفسها من جمعية أخرى");
+                // the organisation's name and its note are bidi-isolated (FSI … PDI) inside the sentences
+                .contains("اعتذرت \u2068" + org.getName() + "\u2069").contains("\u2068الأسرة تتلقى المساعدة نفسها من جمعية أخرى\u2069");
     }
 
     @Test

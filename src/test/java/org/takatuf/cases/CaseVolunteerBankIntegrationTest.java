@@ -185,7 +185,7 @@ class CaseVolunteerBankIntegrationTest {
         // the handling organisation still can
         act(s.admin(), s.caseId(), "assign-bank", s.org().getSlug(), "volunteer", v.uuid().toString());
         assertThat(mails.messagesTo(v.email())).hasSize(1);
-        assertThat(mails.messagesTo(v.email()).getFirst().textBody()).contains("كلّفتك " + s.org().getName(), "غذاء", "بيروت");
+        assertThat(mails.messagesTo(v.email()).getFirst().textBody()).contains("كلّفتك \u2068" + s.org().getName() + "\u2069", "غذاء", "بيروت");
     }
 
     void act(CurrentMember who, UUID id, String action, String slug, String... params) throws Exception {

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.text.Bidi;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -30,7 +31,7 @@ class ClaimMails {
 
     void sendCode(String to, String company, String code, Locale locale) {
         Context context = new Context(locale);
-        context.setVariable("company", company);
+        context.setVariable("company", Bidi.isolate(company));
         context.setVariable("code", code);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {
@@ -38,7 +39,7 @@ class ClaimMails {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to);
-            helper.setSubject(messages.getMessage("advocacy.mail.claim.subject", new Object[] {company}, locale));
+            helper.setSubject(messages.getMessage("advocacy.mail.claim.subject", new Object[] {Bidi.isolate(company)}, locale));
             helper.setText(templates.process("mail/advocacy-claim-code-text", context), templates.process("mail/advocacy-claim-code", context));
             mail.send(message);
         } catch (MessagingException e) {

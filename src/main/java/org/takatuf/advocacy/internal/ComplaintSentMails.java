@@ -14,6 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.takatuf.advocacy.ComplaintSent;
 import org.takatuf.core.SiteLinks;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.Members;
 import org.thymeleaf.TemplateEngine;
@@ -68,7 +69,7 @@ class ComplaintSentMails {
     private void send(Member to, Complaint complaint, Company company) {
         Locale locale = to.getPreferredLocale() == null ? Locale.forLanguageTag("ar") : to.getPreferredLocale();
         Context context = new Context(locale);
-        context.setVariable("company", company.name());
+        context.setVariable("company", Bidi.isolate(company.name()));
         context.setVariable("title", complaint.title());
         context.setVariable("number", complaint.number());
         context.setVariable("link", links.link("/complaints/" + complaint.id()));
@@ -78,7 +79,7 @@ class ComplaintSentMails {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to.getEmail());
-            helper.setSubject(messages.getMessage("advocacy.mail.sent.subject", new Object[] {company.name()}, locale));
+            helper.setSubject(messages.getMessage("advocacy.mail.sent.subject", new Object[] {Bidi.isolate(company.name())}, locale));
             helper.setText(templates.process("mail/advocacy-complaint-sent-text", context),
                     templates.process("mail/advocacy-complaint-sent", context));
             mail.send(message);

@@ -35,6 +35,7 @@ import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.Members;
@@ -396,7 +397,7 @@ public class CaseManagement {
         }
         members.findById(chosen.memberId().value()).filter(Member::isEnabled).ifPresent(v -> {
             Locale locale = v.getPreferredLocale();
-            String text = messages.getMessage("cases.mail.volunteer.text", new Object[] {organisation.getName(),
+            String text = messages.getMessage("cases.mail.volunteer.text", new Object[] {Bidi.isolate(organisation.getName()),
                     messages.getMessage(report.getCategory().messageKey(), null, locale),
                     messages.getMessage(city.messageKey(), null, locale)}, locale);
             mails.sendToVolunteer(v.getEmail(), locale, text, "/me/volunteering");
@@ -696,9 +697,9 @@ public class CaseManagement {
             locale = report.getReporterLocale();
             path = "/cases/follow/" + cipher.decrypt(report.getId(), "follow_token", report.getEncFollowToken());
         }
-        String text = messages.getMessage(kind.messageKey(), new Object[] {organisationName}, locale);
+        String text = messages.getMessage(kind.messageKey(), new Object[] {Bidi.isolate(organisationName)}, locale);
         if (note != null) {
-            text = text + " " + messages.getMessage("cases.mail.note", new Object[] {note}, locale);
+            text = text + " " + messages.getMessage("cases.mail.note", new Object[] {Bidi.isolate(note)}, locale);
         }
         mails.send(address, locale, text, path);
     }

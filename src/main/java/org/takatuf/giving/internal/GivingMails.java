@@ -1,5 +1,6 @@
 package org.takatuf.giving.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
@@ -11,6 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.SiteLinks;
+import org.takatuf.core.text.Bidi;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -33,9 +35,15 @@ class GivingMails {
         this.from = from;
     }
 
-    void send(String to, String name, Locale locale, String subjectKey, String textKey, Object[] args, String path) {
+    /**
+     * {@code args} are placed in the subject and text messages; the text ones (campaign title, reference, bank, IBAN)
+     * are bidi-isolated ({@link Bidi}) so that an Arabic title in an English sentence, or a Latin reference in an
+     * Arabic one, keeps its order.
+     */
+    void send(String to, String name, Locale locale, String subjectKey, String textKey, Object[] values, String path) {
+        Object[] args = Arrays.stream(values).map(v -> v instanceof String s ? Bidi.isolate(s) : v).toArray();
         Context context = new Context(locale);
-        context.setVariable("name", name);
+        context.setVariable("name", Bidi.isolate(name));
         context.setVariable("text", messages.getMessage(textKey, args, locale));
         context.setVariable("link", path == null ? null : links.link(path));
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");

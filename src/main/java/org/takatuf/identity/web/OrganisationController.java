@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.takatuf.core.ConflictException;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationFilter;
@@ -104,7 +105,7 @@ class OrganisationController {
         if (!errors.hasErrors()) {
             try {
                 Organisation created = organisations.create(me.id(), form);
-                redirect.addFlashAttribute("flash", messages.getMessage("organisations.created", new Object[] {created.getName()}, locale));
+                redirect.addFlashAttribute("flash", messages.getMessage("organisations.created", new Object[] {Bidi.isolate(created.getName())}, locale));
                 return "redirect:/organisations/" + created.getSlug();
             } catch (UserInputException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
@@ -157,7 +158,7 @@ class OrganisationController {
         Organisation organisation = loadForAdmin(slug, me);
         try {
             organisations.invite(me.id(), organisation.organisationId(), email, role == null ? OrganisationRole.MEMBER : role);
-            redirect.addFlashAttribute("flash", messages.getMessage("organisations.invite.sent", new Object[] {email.trim()}, locale));
+            redirect.addFlashAttribute("flash", messages.getMessage("organisations.invite.sent", new Object[] {Bidi.isolate(email.trim())}, locale));
             return "redirect:/organisations/" + organisation.getSlug();
         } catch (UserInputException e) {
             response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
@@ -186,7 +187,7 @@ class OrganisationController {
                   Locale locale) {
         Organisation organisation = organisations.acceptInvitation(me.id(), token);
         redirect.addFlashAttribute("flash", messages.getMessage("organisations.invite.accepted",
-                new Object[] {organisation.getName()}, locale));
+                new Object[] {Bidi.isolate(organisation.getName())}, locale));
         return "redirect:/organisations/" + organisation.getSlug();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.takatuf.core.SiteLinks;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.MemberManagement;
@@ -55,7 +56,7 @@ class ModerationMails {
         String thing = messages.getMessage("moderation.type." + type, null, type, locale);
         String key = "moderation.mail." + verb + (wasAppeal && "dismiss".equals(verb) ? ".appeal" : "");
         StringBuilder body = new StringBuilder(messages.getMessage(key + ".body", new Object[] {thing}, locale))
-                .append("\n\n").append(messages.getMessage("moderation.mail.reason", new Object[] {note}, locale));
+                .append("\n\n").append(messages.getMessage("moderation.mail.reason", new Object[] {Bidi.isolate(note)}, locale));
         if (appealPath != null) {
             body.append("\n\n").append(messages.getMessage("moderation.mail.appeal", new Object[] {links.link(appealPath)}, locale));
         }

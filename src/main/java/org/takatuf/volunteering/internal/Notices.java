@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.Members;
 import org.thymeleaf.TemplateEngine;
@@ -69,7 +70,7 @@ public class Notices {
     private void send(Member member, String key, String link, Object[] arguments) {
         Locale locale = member.getPreferredLocale();
         Context context = new Context(locale);
-        context.setVariable("name", member.getDisplayName());
+        context.setVariable("name", Bidi.isolate(member.getDisplayName()));
         context.setVariable("text", plurals.message(key, locale, arguments));
         context.setVariable("link", link == null ? null : links.base() + link);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
