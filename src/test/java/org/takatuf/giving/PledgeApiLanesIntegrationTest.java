@@ -42,8 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class PledgeApiLanesIntegrationTest {
 
-    static final List<String> SECURITY_HEADERS = List.of("X-Content-Type-Options", "X-XSS-Protection", "Cache-Control",
-            "Pragma", "Expires", "Strict-Transport-Security", "X-Frame-Options", "Content-Security-Policy", "Referrer-Policy",
+    /** The API's security headers (OWASP's REST Security Cheat Sheet), in both lanes. */
+    static final List<String> SECURITY_HEADERS = List.of("X-Content-Type-Options", "Cache-Control",
+            "Strict-Transport-Security", "X-Frame-Options", "Content-Security-Policy");
+    /** The pages' headers that only a browser rendering a document acts on: in neither lane of the API. */
+    static final List<String> PAGE_ONLY_HEADERS = List.of("X-XSS-Protection", "Pragma", "Expires", "Referrer-Policy",
             "Permissions-Policy");
 
     @Autowired
@@ -112,6 +115,10 @@ class PledgeApiLanesIntegrationTest {
         assertThat(viaFull.getStatus()).isEqualTo(201);
         for (String header : SECURITY_HEADERS) {
             assertThat(viaLean.getHeader(header)).as(header).isNotNull().isEqualTo(viaFull.getHeader(header));
+        }
+        for (String header : PAGE_ONLY_HEADERS) {
+            assertThat(viaLean.getHeader(header)).as(header).isNull();
+            assertThat(viaFull.getHeader(header)).as(header).isNull();
         }
         for (String header : List.of("Idempotent-Replayed", "Location")) {
             assertThat(viaLean.getHeader(header)).as(header).isNotNull();

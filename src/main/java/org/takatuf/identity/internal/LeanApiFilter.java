@@ -65,7 +65,7 @@ class LeanApiFilter implements Filter {
             return;
         }
         calls.get(route).increment();
-        SecurityHeaders.WRITERS.forEach(writer -> writer.writeHeaders(request, response));
+        SecurityHeaders.writeApi(response);
         Optional<Throttle.Wait> wait = limiter.admit(request, member.get().getUsername());
         if (wait.isPresent()) {
             refusals.tooManyAttempts(request, response, wait.get());

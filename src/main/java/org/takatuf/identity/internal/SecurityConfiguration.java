@@ -97,7 +97,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new WriteThrottleFilter(writeLimiter, refusals), AuthorizationFilter.class);
         http.headers(headers -> {
             headers.defaultsDisabled();
-            SecurityHeaders.WRITERS.forEach(headers::addHeaderWriter);
+            headers.addHeaderWriter(SecurityHeaders.WRITER);
         });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // CSRF is not asked of: API calls with a bearer token (no cookie is involved); payment-gateway
