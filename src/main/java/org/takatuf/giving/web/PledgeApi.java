@@ -2,12 +2,11 @@ package org.takatuf.giving.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PledgeApi implements LeanApiRoute {
 
-    private static final Pattern PATH = Pattern.compile(
-            "/api/v1/campaigns/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/pledges");
+    private static final String PREFIX = "/api/v1/campaigns/";
+    private static final String SUFFIX = "/pledges";
+    private static final int UUID_LENGTH = 36;
 
     /**
      * A pledge request: {@code amount} as a decimal string in the campaign's currency, or an item and quantity.
@@ -89,7 +89,27 @@ class PledgeApi implements LeanApiRoute {
 
     @Override
     public boolean answers(String method, String path) {
-        return "POST".equals(method) && PATH.matcher(path).matches();
+        return "POST".equals(method) && campaignIn(path) != null;
+    }
+
+    /**
+     * The campaign of {@code /api/v1/campaigns/{id}/pledges} with the id in its canonical form (8-4-4-4-12 ASCII hex
+     * digits), or {@code null} for any other path. Compared character by character: the regular expression it replaces
+     * was, with the write limits' one, 3.5 % of the pledge path's CPU (docs/performance.md, "Runs 15–16").
+     */
+    static UUID campaignIn(String path) {
+        if (path.length() != PREFIX.length() + UUID_LENGTH + SUFFIX.length() || !path.startsWith(PREFIX)
+                || !path.endsWith(SUFFIX)) {
+            return null;
+        }
+        for (int i = 0; i < UUID_LENGTH; i++) {
+            char c = path.charAt(PREFIX.length() + i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !HexFormat.isHexDigit(c)) {
+                return null;
+            }
+        }
+        return UUID.fromString(path.substring(PREFIX.length(), PREFIX.length() + UUID_LENGTH));
     }
 
     @Override
@@ -97,8 +117,8 @@ class PledgeApi implements LeanApiRoute {
         HttpServletResponse response = call.response();
         // the path as the lane matched it: without the context path, if the application runs under one
         String uri = call.request().getRequestURI();
-        Matcher path = PATH.matcher(uri.substring(call.request().getContextPath().length()));
-        if (!path.matches()) {
+        UUID campaign = campaignIn(uri.substring(call.request().getContextPath().length()));
+        if (campaign == null) {
             throw new IllegalStateException("the lean lane handed over another path: " + uri);
         }
         Created created;
@@ -107,7 +127,7 @@ class PledgeApi implements LeanApiRoute {
             if (body == null) {
                 throw new IllegalArgumentException("no body");
             }
-            created = pledge(call.member().id(), UUID.fromString(path.group(1)),
+            created = pledge(call.member().id(), campaign,
                     call.request().getHeader("Idempotency-Key"), body);
         } catch (JacksonException e) {
             refuse(new IllegalArgumentException("unreadable body", e), call.locale(), response);
