@@ -236,11 +236,7 @@ public class Confirmations {
     }
 
     private static byte[] sha(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.takatuf.core.Sha256.of(bytes);
     }
 
     /** A card payment the gateway reported as paid (signed webhook): no member confirms it. */

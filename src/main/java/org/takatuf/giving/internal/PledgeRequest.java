@@ -1,10 +1,7 @@
 package org.takatuf.giving.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.takatuf.core.Sha256;
 
 /**
  * What a donor asks for, as typed (amount as text, item by id). {@link #hash()} is the fingerprint that
@@ -20,10 +17,6 @@ public record PledgeRequest(UUID campaignId, PledgeMethod method, String amount,
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s);
     }
 }

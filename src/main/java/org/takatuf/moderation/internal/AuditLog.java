@@ -2,7 +2,6 @@ package org.takatuf.moderation.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.takatuf.core.Sha256;
 
 /**
  * The platform's audit log: administrative actions, verification decisions and access to protected data.
@@ -133,19 +133,15 @@ public class AuditLog {
 
     static String hash(String previous, Instant at, @Nullable UUID actor, String action, String subjectType, String subjectId,
                        String detail) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // fields separated by a unit separator, which none of them contains in practice; lengths guard the rest
-            for (String part : List.of(previous, at.truncatedTo(ChronoUnit.MICROS).toString(), actor == null ? "" : actor.toString(),
-                    action, subjectType, subjectId, detail)) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) 0x1f);
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = Sha256.digest();
+        // fields separated by a unit separator, which none of them contains in practice; lengths guard the rest
+        for (String part : List.of(previous, at.truncatedTo(ChronoUnit.MICROS).toString(), actor == null ? "" : actor.toString(),
+                action, subjectType, subjectId, detail)) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) 0x1f);
+            sha.update(bytes);
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

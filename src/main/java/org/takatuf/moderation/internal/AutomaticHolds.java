@@ -1,13 +1,9 @@
 package org.takatuf.moderation.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +17,7 @@ import org.takatuf.core.text.ArabicText;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.MemberManagement;
+import org.takatuf.core.Sha256;
 
 /**
  * The automatic hold. Asked by a module before it stores a new public text (a check through the core port, not a
@@ -100,10 +97,6 @@ class AutomaticHolds implements ContentScreening {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }
