@@ -1,6 +1,5 @@
 package org.takatuf.giving.internal;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,6 @@ import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.identity.MemberId;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Making a pledge: validate, then hand it to the {@link PledgeWriter} and wait for its batch to commit.
  * The idempotency contract: the same member, key and request replay the first answer; the same key with
@@ -42,7 +38,6 @@ public class Giving {
     private final PledgeWriter writer;
     private final GivingSettings settings;
     private final StripeSettings stripe;
-    private final JsonMapper json;
     private final Clock clock;
     /**
      * Campaigns read by the hot path, at most a second old: a closed campaign refuses pledges at most a second later.
@@ -53,13 +48,12 @@ public class Giving {
     private final LoadingCache<UUID, Optional<Campaign>> recent;
 
     Giving(CampaignManagement campaigns, org.takatuf.campaigns.Ambassadors ambassadors, PledgeWriter writer,
-           GivingSettings settings, StripeSettings stripe, JsonMapper json, Clock clock) {
+           GivingSettings settings, StripeSettings stripe, Clock clock) {
         this.campaigns = campaigns;
         this.ambassadors = ambassadors;
         this.stripe = stripe;
         this.writer = writer;
         this.settings = settings;
-        this.json = json;
         this.clock = clock;
         this.recent = Caffeine.newBuilder()
                 .maximumSize(10_000)
@@ -181,53 +175,9 @@ public class Giving {
         return withReference(draft, reference, campaign);
     }
 
-    /**
-     * The first answer, stored with the pledge and replayed for a retry with the same key. Written field by field
-     * with the mapper's generator rather than through a map: the map's serializer looked up each value's type on
-     * every pledge (docs/performance.md, "Runs 10–12"). Every field is always present, null when it does not apply.
-     */
+    /** The first answer, stored with the pledge and replayed for a retry with the same key: {@link PledgeAnswer}. */
     private PledgeWriter.Draft withReference(PledgeWriter.Draft d, String reference, Campaign campaign) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = json.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringProperty("id", d.id().toString());
-            g.writeStringProperty("campaignId", d.campaignId().toString());
-            g.writeStringProperty("reference", reference);
-            g.writeStringProperty("status", PledgeStatus.PLEDGED.name());
-            g.writeStringProperty("method", d.method().name());
-            g.writeName("amount");
-            if (d.amountMinor() == null) {
-                g.writeNull();
-            } else {
-                g.writeNumber(new Money(d.amountMinor(), campaign.currency()).amount());
-            }
-            g.writeStringProperty("currency", d.currency());
-            g.writeStringProperty("itemId", d.itemId() == null ? null : d.itemId().toString());
-            g.writeName("quantity");
-            if (d.quantity() == null) {
-                g.writeNull();
-            } else {
-                g.writeNumber(d.quantity());
-            }
-            g.writeBooleanProperty("anonymous", d.anonymous());
-            if (d.method() == PledgeMethod.BANK_TRANSFER) {
-                g.writeName("bank");
-                g.writeStartObject();
-                g.writeStringProperty("bankName", nullToEmpty(campaign.bank().bankName()));
-                g.writeStringProperty("iban", campaign.bank().iban());
-                g.writeStringProperty("accountHolder", nullToEmpty(campaign.bank().holder()));
-                g.writeStringProperty("transferReference", reference);
-                g.writeEndObject();
-            }
-            g.writeStringProperty("expiresAt", d.expiresAt() == null ? null : d.expiresAt().toString());
-            g.writeStringProperty("url", "/pledges/" + d.id());
-            g.writeEndObject();
-        }
-        return d.withReference(reference, out.toString());
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        return d.withReference(reference, PledgeAnswer.json(d, reference, campaign.currency(), campaign.bank()));
     }
 
     /** The batch writer did not answer in time or failed: 503, and a retry with the same key is safe. */
