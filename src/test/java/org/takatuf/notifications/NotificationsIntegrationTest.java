@@ -57,6 +57,9 @@ class NotificationsIntegrationTest {
     @Autowired
     org.takatuf.volunteering.MutableClock clock;
 
+    private static final String FSI = "\u2068";
+    private static final String PDI = "\u2069";
+
     /** The notification e-mails to an address (the sign-up's verification mail left out). */
     private List<MailCatcher.CaughtMail> notificationMails(String address) {
         return mail.messagesTo(address).stream().filter(m -> m.textBody().contains("/notifications/")).toList();
@@ -86,6 +89,19 @@ class NotificationsIntegrationTest {
                 .andExpect(content().string(containsString("3 ردود جديدة على تعليقك")));
         mvc.perform(get("/notifications").with(user(author)).param("lang", "en"))
                 .andExpect(content().string(containsString("3 new replies to your comment")));
+        // the replier's name is bidi-isolated where the sentence is rendered (inbox in both languages, the mail),
+        // while the stored argument stays as typed
+        assertThat(items.getFirst().arguments()).hasSize(1);
+        assertThat(items.getFirst().arguments()[0]).startsWith("مجيب ").doesNotContain(FSI).doesNotContain(PDI);
+        mvc.perform(get("/notifications").with(user(author)))
+                .andExpect(content().string(containsString("آخرها من " + FSI + "مجيب ")));
+        mvc.perform(get("/notifications").with(user(author)).param("lang", "en"))
+                .andExpect(content().string(containsString("the last from " + FSI + "مجيب ")));
+        assertThat(notificationMails(author.email()).getFirst()).satisfies(m -> {
+            assertThat(m.subject()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");
+            assertThat(m.textBody()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");
+            assertThat(m.htmlBody()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");
+        });
         mvc.perform(get("/notifications/count").with(user(author))).andExpect(content().string(containsString("unread-count")));
         // another member cannot open (and mark read) this notification by its id
         CurrentMember other = fixtures.member("فضولي");
@@ -113,8 +129,12 @@ class NotificationsIntegrationTest {
         Eventually.until(() -> inbox.unread(author.uuid()), n -> n == 1);
         assertThat(notificationMails(author.email())).isEmpty();
         assertThat(digests.send("DAILY")).isGreaterThanOrEqualTo(1);
-        assertThat(notificationMails(author.email())).hasSize(1).first()
-                .satisfies(m -> assertThat(m.subject()).contains("ملخص اليوم"));
+        assertThat(notificationMails(author.email())).hasSize(1).first().satisfies(m -> {
+            assertThat(m.subject()).contains("ملخص اليوم");
+            // the digest's lines isolate the names too
+            assertThat(m.textBody()).contains("ردّ " + FSI + "مجيب" + PDI + " على تعليقك");
+            assertThat(m.htmlBody()).contains("ردّ " + FSI + "مجيب" + PDI + " على تعليقك");
+        });
         digests.send("DAILY");
         assertThat(notificationMails(author.email())).hasSize(1);
         mvc.perform(post("/notifications/preferences").with(user(author)).with(csrf()).param("type.COMMENT_REPLY", "LOUD"))

@@ -3,7 +3,6 @@ package org.takatuf.notifications.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,12 +41,9 @@ public class Inbox {
     public record Notification(long id, NotificationType type, int count, String[] arguments, String link, Instant createdAt,
                                boolean read) {
 
-        /** The message arguments: the count first, then the stored ones. */
+        /** The message arguments: the count first, then the stored ones, bidi-isolated where people wrote them. */
         public Object[] messageArguments() {
-            Object[] all = new Object[arguments.length + 1];
-            all[0] = count;
-            System.arraycopy(arguments, 0, all, 1, arguments.length);
-            return all;
+            return type.messageArguments(count, (Object[]) arguments);
         }
     }
 
@@ -70,7 +66,7 @@ public class Inbox {
         if (delivery == Delivery.INSTANT && count == 1) {
             long id = jdbc.sql("SELECT id FROM notification WHERE member_id = ? AND type = ? AND group_key = ? AND read_at IS NULL")
                     .params(member, type.name(), group).query(Long.class).single();
-            if (mailer.sendOne(member, type, link, arguments.length == 0 ? new Object[] {1} : prepend(1, arguments))) {
+            if (mailer.sendOne(member, type, link, type.messageArguments(1, arguments))) {
                 jdbc.sql("UPDATE notification SET mailed_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id).update();
             }
         }
@@ -160,13 +156,6 @@ public class Inbox {
                 setPreference(member, t, Delivery.INBOX);
             }
         }
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        List<Object> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(Arrays.asList(rest));
-        return all.toArray();
     }
 
     static Notification notification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
