@@ -215,7 +215,8 @@ class CommunityIntegrationTest {
     @Test
     void photosAfterwardsAreReencodedAndOnlyByTheOrganiser() throws Exception {
         CurrentMember organiser = fixtures.member("مصور");
-        UUID event = events.create(organiser, run(null, 5, 1)).getFirst();
+        Events.Form form = run(null, 5, 1);
+        UUID event = events.create(organiser, form).getFirst();
         byte[] png = org.takatuf.support.TestImages.png(40, 30, false);
         // before the event starts: refused
         mvc.perform(multipart("/events/{id}/photos", event).file("photo", png).with(user(organiser)).with(csrf()))
@@ -230,6 +231,9 @@ class CommunityIntegrationTest {
             Events.Photo photo = events.photos(event).getFirst();
             mvc.perform(get("/events/{id}/photos/{p}", event, photo.id())).andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", photo.contentType()));
+            // the photos' alt text names the event inside a translated sentence: the title is bidi-isolated
+            mvc.perform(get("/events/{id}", event)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("alt=\"صورة من فعالية \u2068" + form.title() + "\u2069\"")));
             mvc.perform(multipart("/events/{id}/photos", event).file("photo", "<svg onload=alert(1)>".getBytes())
                     .with(user(organiser)).with(csrf())).andExpect(status().isBadRequest());
         } finally {

@@ -52,6 +52,8 @@ class ApiTokenIntegrationTest {
 
         String listed = browser.perform(get("/me/tokens")).getResponse().getContentAsString();
         assertThat(listed).contains("سكربت التقارير").doesNotContain(secret);
+        // the revoke button's label names the token inside a translated sentence: the name is bidi-isolated
+        assertThat(listed).contains("aria-label=\"إلغاء الرمز \u2068سكربت التقارير\u2069\"");
         assertThat(jdbc.queryForList("select token_hash from api_token where member_id = ?", String.class, member.id().value()))
                 .hasSize(1).doesNotContain(secret);
 

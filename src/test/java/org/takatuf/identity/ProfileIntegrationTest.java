@@ -117,6 +117,11 @@ class ProfileIntegrationTest {
         assertThat(served[1] & 0xFF).isEqualTo(0xD8);
         assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain(MARKER);
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth()).isEqualTo(40);
+        // the picture's alt text names the member inside a translated sentence: the name is bidi-isolated
+        String alt = "alt=\"صورة \u2068" + member.displayName() + "\u2069\"";
+        assertThat(browser.perform(get("/me")).getResponse().getContentAsString()).contains(alt);
+        assertThat(browser.perform(get("/me/profile")).getResponse().getContentAsString()).contains(alt);
+        assertThat(mvc.perform(get("/members/{id}", member.id().value())).andReturn().getResponse().getContentAsString()).contains(alt);
 
         MockHttpServletResponse notAnImage = browser.perform(multipart("/me/avatar")
                 .file(new MockMultipartFile("avatar", "me.jpg", "image/jpeg", "<svg onload=alert(1)>".getBytes()))
