@@ -2,6 +2,7 @@ package org.takatuf.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.takatuf.cases.internal.CaseManagement;
 import org.takatuf.identity.ApiTokenManagement;
 import org.takatuf.identity.CurrentMember;
+import org.takatuf.identity.Organisation;
 import org.takatuf.support.IntegrationTest;
 
 /** Partners submit and read cases with a bearer token; the OpenAPI document describes the endpoints. */
@@ -59,6 +61,17 @@ class CaseApiIntegrationTest {
                 .andExpect(jsonPath("$.timeline[0].text").value("وصل البلاغ، وهو بانتظار جمعية تستلمه."))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("اسم محمي"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("111 222"))));
+        // an organisation claims it: the page shows its name bidi-isolated inside the step's sentence, the JSON API plain text
+        CurrentMember admin = fixtures.member("api-org");
+        Organisation org = fixtures.organisation(admin, true, "TRIPOLI:MEDICAL_SURGERY");
+        cases.claim(admin.id(), org, UUID.fromString(id));
+        String json = mvc.perform(get("/api/v1/cases/" + id).header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline[1].text").value("استلمت " + org.getName() + " البلاغ وتدرسه الآن."))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("\u2068", "\u2069", "\\u2068", "\\u2069");
+        mvc.perform(get("/me/cases/" + id).with(user(partner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("استلمت \u2068" + org.getName() + "\u2069 البلاغ وتدرسه الآن.")));
         // someone else's token, or none: the unpublished case is not there
         String other = tokens.create(fixtures.member("api-other").id(), "other").secret();
         mvc.perform(get("/api/v1/cases/" + id).header("Authorization", "Bearer " + other)).andExpect(status().isNotFound());

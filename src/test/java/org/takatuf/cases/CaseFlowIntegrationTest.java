@@ -103,8 +103,10 @@ class CaseFlowIntegrationTest {
 
         String timeline = mvc.perform(get("/cases/follow/" + token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(timeline).contains("وصل البلاغ", "استلمت " + org.getName(), "تحقّقت " + org.getName(), "تبنّت " + org.getName(),
-                "قدّمت " + org.getName(), "حصة غذائية لشهر", "أغلقت " + org.getName(), "وصلت الحصص لثلاثة أشهر", "مغلقة");
+        // the organisation's name inside each step's sentence is bidi-isolated on the page
+        String name = "\u2068" + org.getName() + "\u2069";
+        assertThat(timeline).contains("وصل البلاغ", "استلمت " + name, "تحقّقت " + name, "تبنّت " + name,
+                "قدّمت " + name, "حصة غذائية لشهر", "أغلقت " + name, "وصلت الحصص لثلاثة أشهر", "مغلقة");
         // how the case was verified is internal
         assertThat(timeline).doesNotContain("زيارة منزلية ومقابلة الأم");
 

@@ -124,8 +124,8 @@ class CaseVolunteerBankIntegrationTest {
         assertThat(told.getFirst().textBody()).doesNotContain("فاطمة سرّية");
 
         // the page shows the step in the timeline and the volunteer among those assigned
-        // names joined with translated labels are bidi-isolated (FSI … PDI)
-        assertThat(manage(s.admin(), s)).contains("كلّفت " + s.org().getName() + " متطوعًا",
+        // names joined with translated labels or inside the timeline's sentences are bidi-isolated (FSI … PDI)
+        assertThat(manage(s.admin(), s)).contains("كلّفت \u2068" + s.org().getName() + "\u2069 متطوعًا",
                 "المكلّفون: \u2068" + fits.displayName() + "\u2069", "من يتابعها: \u2068" + s.org().getName() + "\u2069");
     }
 

@@ -202,17 +202,25 @@ public class CaseManagement {
                 .orElseThrow(() -> new NotFoundException("case"));
     }
 
-    /** A step as a reader sees it, already in their language. */
-    public record Step(java.time.Instant at, String text, String note) {
+    /**
+     * A step as a reader sees it: the sentence's message key ({@code cases.timeline.<kind>}) and the name of the
+     * organisation that took it ({@code {0}}, empty when none). The sentence is put together where it is shown: the
+     * pages bidi-isolate the name ({@code @bidi}), the JSON API gives plain text ({@link #text}).
+     */
+    public record Step(java.time.Instant at, String messageKey, String organisation, String note) {
     }
 
     @Transactional(readOnly = true)
-    public List<Step> steps(UUID caseId, boolean forReporter, Locale locale) {
+    public List<Step> steps(UUID caseId, boolean forReporter) {
         List<CaseTimeline.Entry> entries = timeline.of(caseId, forReporter);
         Map<UUID, String> names = organisationNames(entries.stream().map(CaseTimeline.Entry::organisationId).toList());
-        return entries.stream().map(e -> new Step(e.createdAt(),
-                messages.getMessage(e.kind().messageKey(), new Object[] {names.getOrDefault(e.organisationId(), "")}, locale),
+        return entries.stream().map(e -> new Step(e.createdAt(), e.kind().messageKey(), names.getOrDefault(e.organisationId(), ""),
                 e.note())).toList();
+    }
+
+    /** A step's sentence in plain text, without bidi marks (the JSON API: its readers lay the text out themselves). */
+    public String text(Step step, Locale locale) {
+        return messages.getMessage(step.messageKey(), new Object[] {step.organisation()}, locale);
     }
 
     // ------------------------------------------------------------------ organisations

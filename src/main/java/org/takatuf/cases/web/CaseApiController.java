@@ -111,7 +111,7 @@ class CaseApiController {
                 return new SubmittedCase(c.getId(), c.getCategory().key(), c.getCity().key(), c.getStatus().key(),
                         messages.getMessage(c.getStatus().messageKey(), null, locale),
                         cases.organisationName(c.getHandlingOrgId()).orElse(null), c.getReportedAt(),
-                        cases.steps(c.getId(), true, locale).stream().map(s -> new Step(s.at(), s.text(), s.note())).toList());
+                        cases.steps(c.getId(), true).stream().map(s -> new Step(s.at(), cases.text(s, locale), s.note())).toList());
             }
         }
         return cases.publishedCase(id).map(c -> publicCase(c, locale)).orElseThrow(() -> new NotFoundException("case"));

@@ -87,10 +87,10 @@ class CaseReportController {
     }
 
     @GetMapping("/cases/follow/{token}")
-    String follow(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+    String follow(@PathVariable String token, Model model, HttpServletResponse response) {
         NoStore.apply(response);
         CaseReport report = cases.byFollowToken(token).orElseThrow(() -> new NotFoundException("case"));
-        return follow(model, report, locale);
+        return follow(model, report);
     }
 
     @GetMapping("/me/cases")
@@ -101,15 +101,14 @@ class CaseReportController {
     }
 
     @GetMapping("/me/cases/{id}")
-    String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model, Locale locale,
-                HttpServletResponse response) {
+    String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentMember me, Model model, HttpServletResponse response) {
         NoStore.apply(response);
-        return follow(model, cases.reportersCase(me.id(), id), locale);
+        return follow(model, cases.reportersCase(me.id(), id));
     }
 
-    private String follow(Model model, CaseReport report, Locale locale) {
+    private String follow(Model model, CaseReport report) {
         model.addAttribute("report", report);
-        model.addAttribute("steps", cases.steps(report.getId(), true, locale));
+        model.addAttribute("steps", cases.steps(report.getId(), true));
         model.addAttribute("handler", cases.organisationName(report.getHandlingOrgId()).orElse(null));
         return "cases/follow";
     }

@@ -57,7 +57,7 @@ class TriageController {
 
     @GetMapping("/cases/{id}/manage")
     String manage(@PathVariable UUID id, @RequestParam(required = false) String organisation,
-                  @AuthenticationPrincipal CurrentMember me, Model model, Locale locale, HttpServletResponse response) {
+                  @AuthenticationPrincipal CurrentMember me, Model model, HttpServletResponse response) {
         NoStore.apply(response);
         Organisation acting = acting(me, organisation);
         CaseReport report = cases.forOrganisation(me.id(), acting, id);
@@ -65,7 +65,7 @@ class TriageController {
         model.addAttribute("report", report);
         model.addAttribute("handler", cases.organisationName(report.getHandlingOrgId()).orElse(null));
         model.addAttribute("ours", acting.getId().equals(report.getHandlingOrgId()));
-        model.addAttribute("steps", cases.steps(id, false, locale));
+        model.addAttribute("steps", cases.steps(id, false));
         model.addAttribute("duplicates", cases.duplicates(me.id(), acting, report));
         model.addAttribute("people", organisations.people(acting.organisationId()));
         model.addAttribute("assigned", cases.assigned(id));
