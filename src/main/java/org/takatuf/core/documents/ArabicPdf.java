@@ -57,7 +57,11 @@ public final class ArabicPdf {
         content.endText();
     }
 
-    /** Shapes Arabic letters into their joining forms, then reorders the line for left-to-right drawing. */
+    /**
+     * Shapes Arabic letters into their joining forms, then reorders the line for left-to-right drawing. Bidi isolates
+     * in the line (FSI … PDI from {@link org.takatuf.core.text.Bidi#isolate} around a user-written value) are honoured
+     * by the reordering and removed with the other bidi controls, so they are never drawn.
+     */
     public static String visual(String logical, boolean rtl) {
         Bidi bidi = new Bidi(shape(logical.replaceAll("\\p{Cntrl}", " ")), rtl ? Bidi.RTL : Bidi.LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);

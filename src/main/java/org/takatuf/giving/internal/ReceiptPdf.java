@@ -15,8 +15,17 @@ import org.springframework.stereotype.Component;
 import org.takatuf.campaigns.Campaign;
 import org.takatuf.core.documents.ArabicPdf;
 import org.takatuf.core.i18n.Dates;
+import org.takatuf.core.text.Bidi;
 
-/** A donor's receipt for a confirmed gift, as a one-page PDF in Arabic or English (shaped by {@link ArabicPdf}). */
+/**
+ * A donor's receipt for a confirmed gift, as a one-page PDF in Arabic or English (shaped by {@link ArabicPdf}).
+ * <p>
+ * The donor's name, the campaign's title, the organisation's name and a needed item's name are wrapped in FSI … PDI
+ * ({@link Bidi#isolate}) inside their sentences, as on the pages: ICU4J's bidi algorithm, which puts each line in
+ * visual order, honours the isolates (UAX #9) and then drops them ({@code REMOVE_BIDI_CONTROLS}), so they are never
+ * drawn (Amiri has no glyph for them). Without them "لحملة: Winter 2026!" was drawn with the "!" at the wrong end,
+ * and an English "To the campaign: 6 بطانيات" with the 6 away from its words.
+ */
 @Component
 public class ReceiptPdf {
 
@@ -38,8 +47,8 @@ public class ReceiptPdf {
             document.getDocumentInformation().setAuthor("Takatuf");
             float w = a5.getWidth();
             float h = a5.getHeight();
-            String amount = pledge.amount() == null ? pledge.quantity() + " × " + campaign.item(pledge.itemId())
-                    .map(Campaign.Item::name).orElse("") : pledge.amount().format(locale);
+            String amount = pledge.amount() == null ? pledge.quantity() + " × " + Bidi.isolate(campaign.item(pledge.itemId())
+                    .map(Campaign.Item::name).orElse("")) : pledge.amount().format(locale);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.setStrokingColor(15 / 255f, 118 / 255f, 110 / 255f);
                 content.setLineWidth(2);
@@ -49,11 +58,11 @@ public class ReceiptPdf {
                 ArabicPdf.centred(content, bold, 18, text("giving.receipt.title", locale), w, h - 105, rtl);
                 ArabicPdf.centred(content, bold, 20, amount, w, h - 160, rtl);
                 ArabicPdf.centred(content, regular, 13, messages.getMessage("giving.receipt.from",
-                        new Object[] {pledge.donorName()}, locale), w, h - 200, rtl);
+                        new Object[] {Bidi.isolate(pledge.donorName())}, locale), w, h - 200, rtl);
                 ArabicPdf.centred(content, regular, 13, messages.getMessage("giving.receipt.to",
-                        new Object[] {campaign.title()}, locale), w, h - 225, rtl);
+                        new Object[] {Bidi.isolate(campaign.title())}, locale), w, h - 225, rtl);
                 ArabicPdf.centred(content, regular, 13, messages.getMessage("giving.receipt.by",
-                        new Object[] {campaign.organisationName()}, locale), w, h - 250, rtl);
+                        new Object[] {Bidi.isolate(campaign.organisationName())}, locale), w, h - 250, rtl);
                 ArabicPdf.centred(content, regular, 12, text("giving.bank.reference", locale) + ": " + pledge.reference(),
                         w, h - 290, rtl);
                 if (pledge.confirmedAt() != null) {

@@ -11,8 +11,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.takatuf.core.text.Bidi;
 
 /**
  * What a reader copies out of our PDFs is what was drawn. Amiri has Latin ligatures ("fb", "fi", "ff", "ffl"...);
@@ -43,5 +45,18 @@ class ArabicPdfTest {
             assertThat(text).contains(latin);
             assertThat(text).contains("الجهة الرقابية").contains("مقدّم الشكوى");
         }
+    }
+
+    @Test
+    void bidiIsolatesAreHonouredWhenReorderingAndNeverDrawn() {
+        // an English sentence around an Arabic title that starts with a digit: the digit stays with its words
+        String english = ArabicPdf.visual("To the campaign: " + Bidi.isolate("6 بطانيات"), false);
+        assertThat(english).startsWith("To the campaign: ").endsWith(" 6").doesNotContain("\u2068", "\u2069");
+        assertThat(ArabicPdf.visual("To the campaign: 6 بطانيات", false)).as("without the isolate")
+                .startsWith("To the campaign: 6 ");
+        // an Arabic sentence around a Latin value ending in punctuation: the "!" stays at the value's end
+        String arabic = ArabicPdf.visual("لحملة: " + Bidi.isolate("Winter 2026!"), true);
+        assertThat(arabic).startsWith("Winter 2026! :").doesNotContain("\u2068", "\u2069");
+        assertThat(ArabicPdf.visual("لحملة: Winter 2026!", true)).as("without the isolate").startsWith("!Winter 2026 :");
     }
 }
