@@ -185,6 +185,11 @@ class ExchangeIntegrationTest {
         mvc.perform(post("/exchange/listings/{id}/reserve", offer.getId()).with(user(stranger)).with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(notices(giver)).contains("exchange.notice.reserved");
+        // the notice's sentence isolates the receiver's name and the listing's title (the stored arguments stay bare)
+        mvc.perform(get("/exchange/me").with(user(giver))).andExpect(status().isOk()).andExpect(content().string(containsString(
+                "حجز \u2068" + receiver.displayName() + "\u2069 إعلانك «\u2068" + offer.getTitle() + "\u2069»")));
+        assertThat(jdbc.sql("SELECT arguments FROM exchange_notice WHERE member_id = ? AND message_key = 'exchange.notice.reserved'")
+                .param(giver.uuid()).query(String.class).single()).doesNotContain("\u2068");
         assertThat(listings.find(offer.getId()).orElseThrow().getStatus()).isEqualTo(Listing.Status.RESERVED);
 
         mvc.perform(post(thread + "/messages").with(user(receiver)).with(csrf()).param("body", "رقمي 03 123 456 للتنسيق"))

@@ -146,7 +146,9 @@ class SignupIntegrationTest {
         clock.advance(Duration.between(clock.instant(), shift.startsAt()).minus(Duration.ofHours(20)));
         reminders.sendDue();
         reminders.sendDue();
-        assertThat(mail.messagesTo(v.email())).filteredOn(m -> m.subject().equals("تذكير بورديتك القادمة")).hasSize(1);
+        assertThat(mail.messagesTo(v.email())).filteredOn(m -> m.subject().equals("تذكير بورديتك القادمة")).singleElement()
+                // the opportunity's title inside the sentence is bidi-isolated
+                .satisfies(m -> assertThat(m.textBody()).contains("ورديتك «\u2068تعبئة سلال رمضان ").contains("\u2069» تبدأ"));
         assertThat(fixtures.notices(v)).contains("volunteering.notice.reminder");
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.text.Bidi;
 
 /**
  * In-app notices of the exchange (new matches, reservations, messages, agreements, hand-overs), shown
@@ -38,6 +39,14 @@ public class ExchangeNotices {
 
     /** A notice as the member's space shows it. */
     public record Notice(long id, String key, Object[] arguments, String link, Instant createdAt, boolean read) {
+
+        /**
+         * The arguments of {@link #key()}, each wrapped in FSI … PDI ({@link Bidi#isolate}): they are all names and
+         * listing titles that people wrote, isolated here, when the sentence is rendered, and not in the stored data.
+         */
+        public Object[] messageArguments() {
+            return Arrays.stream(arguments).map(Bidi::isolate).toArray();
+        }
     }
 
     public List<Notice> recent(UUID member, int limit) {

@@ -25,12 +25,17 @@ import org.thymeleaf.context.Context;
 
 /**
  * In-app notices (shown in the volunteer's space) and their e-mail copies, in the member's language.
- * Arguments are stored as text, separated by a unit separator, and must not be message keys.
+ * Arguments are stored as text, separated by a unit separator, and must not be message keys. An opportunity's
+ * title (the first argument of an invitation, a promotion from the waitlist or a reminder) is bidi-isolated when
+ * the sentence is rendered ({@link Notice#messageArguments()}), not in the stored data.
  */
 @Component
 public class Notices {
 
     private static final String SEPARATOR = "\u001F";
+    /** The notices whose first argument is an opportunity's title; the others carry hours (a number). */
+    private static final java.util.Set<String> TITLED = java.util.Set.of("volunteering.notice.invited",
+            "volunteering.notice.promoted", "volunteering.notice.reminder");
 
     private final JdbcClient jdbc;
     private final Members members;
@@ -71,7 +76,7 @@ public class Notices {
         Locale locale = member.getPreferredLocale();
         Context context = new Context(locale);
         context.setVariable("name", Bidi.isolate(member.getDisplayName()));
-        context.setVariable("text", plurals.message(key, locale, arguments));
+        context.setVariable("text", plurals.message(key, locale, messageArguments(key, arguments)));
         context.setVariable("link", link == null ? null : links.base() + link);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {
@@ -89,6 +94,24 @@ public class Notices {
 
     /** A notice as the volunteer's space shows it. */
     public record Notice(long id, String key, Object[] arguments, String link, Instant createdAt, boolean read) {
+
+        /** The arguments of {@link #key()}, the opportunity's title bidi-isolated. */
+        public Object[] messageArguments() {
+            return Notices.messageArguments(key, arguments);
+        }
+    }
+
+    /**
+     * The arguments with the opportunity's title wrapped in FSI … PDI ({@link Bidi#isolate}), so that an Arabic title
+     * in an English sentence (or a Latin one in an Arabic sentence) keeps its order; the time of a reminder and the
+     * hours need no marks.
+     */
+    static Object[] messageArguments(String key, Object[] stored) {
+        Object[] all = stored.clone();
+        if (TITLED.contains(key) && all.length > 0) {
+            all[0] = Bidi.isolate(all[0]);
+        }
+        return all;
     }
 
     public List<Notice> recent(UUID memberId, int limit) {

@@ -32,7 +32,7 @@ class VolunteeringText {
     }
 
     public String notice(Notices.Notice notice, Locale locale) {
-        return plurals.message(notice.key(), locale, notice.arguments());
+        return plurals.message(notice.key(), locale, notice.messageArguments());
     }
 
     /** "Friday 27 November 2026 · 16 Jumada II 1448 AH, 09:00 to 11:00" in the shift's own time zone. */
