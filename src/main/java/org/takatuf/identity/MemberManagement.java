@@ -18,7 +18,6 @@ import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
-import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.internal.AccountMails;
 import org.takatuf.identity.internal.EmailToken;
 import org.takatuf.identity.internal.EmailTokens;
@@ -80,7 +79,7 @@ public class MemberManagement {
     private void sendVerification(Member member) {
         String secret = issue(member, EmailToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY);
         mails.send(member.getEmail(), member.getPreferredLocale(), "verify-email", "mail.verify.subject",
-                Map.of("name", Bidi.isolate(member.getDisplayName()), "link", mails.link("/verify-email?token=" + secret)));
+                Map.of("name", member.getDisplayName(), "link", mails.link("/verify-email?token=" + secret)));
     }
 
     /** Marks the e-mail address verified; a used, expired or unknown link is refused. */
@@ -105,7 +104,7 @@ public class MemberManagement {
         members.findByEmail(email.trim()).filter(Member::isEnabled).ifPresent(member -> {
             String secret = issue(member, EmailToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
             mails.send(member.getEmail(), member.getPreferredLocale(), "reset-password", "mail.reset.subject",
-                    Map.of("name", Bidi.isolate(member.getDisplayName()), "link", mails.link("/reset-password?token=" + secret)));
+                    Map.of("name", member.getDisplayName(), "link", mails.link("/reset-password?token=" + secret)));
         });
     }
 

@@ -26,7 +26,6 @@ import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
-import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.internal.AccountMails;
 import org.takatuf.identity.internal.Invitation;
 import org.takatuf.identity.internal.Invitations;
@@ -109,7 +108,7 @@ public class OrganisationManagement {
                 clock.instant(), INVITATION_VALIDITY));
         Locale locale = existing.map(Member::getPreferredLocale).orElse(Locale.forLanguageTag("ar"));
         mails.send(email.trim(), locale, "invitation", "mail.invitation.subject",
-                Map.of("organisation", Bidi.isolate(organisation.getName()), "link", mails.link("/invitations/" + secret)));
+                Map.of("organisation", organisation.getName(), "link", mails.link("/invitations/" + secret)));
     }
 
     /** The signed-in member accepts an invitation sent to any address: the link is the proof. */
@@ -198,7 +197,7 @@ public class OrganisationManagement {
             }
             members.findById(membership.getMemberId()).ifPresent(member -> {
                 java.util.HashMap<String, Object> variables = new java.util.HashMap<>();
-                variables.put("organisation", Bidi.isolate(organisation.getName()));
+                variables.put("organisation", organisation.getName());
                 variables.put("link", mails.link("/organisations/" + organisation.getSlug()));
                 variables.put("reason", reason == null ? "" : reason);
                 mails.send(member.getEmail(), member.getPreferredLocale(), template, subject, variables);

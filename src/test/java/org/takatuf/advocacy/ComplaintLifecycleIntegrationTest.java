@@ -243,6 +243,10 @@ class ComplaintLifecycleIntegrationTest {
         MailCatcher.CaughtMail codeMail = mail.messagesTo(workEmail).getLast();
         String code = codeMail.textBody().lines().map(String::strip).filter(l -> l.matches("\\d{6}")).findFirst().orElseThrow();
         assertThat(codeMail.htmlBody()).contains(code);
+        // the company's name is bidi-isolated by the mail template itself (#bidi), in both parts, and by the sender in the subject
+        assertThat(codeMail.textBody()).contains("توثيق صفحة \u2068").contains("\u2069 على تكاتف بهذا البريد");
+        assertThat(codeMail.htmlBody()).contains("توثيق صفحة \u2068").contains("\u2069 على تكاتف بهذا البريد");
+        assertThat(codeMail.subject()).contains("صفحة \u2068").contains("\u2069 على تكاتف");
         // a representative cannot answer yet
         mvc.perform(post("/complaints/" + c.id() + "/responses").with(user(rep)).with(csrf()).param("body", "نعتذر"))
                 .andExpect(status().isForbidden());

@@ -98,6 +98,8 @@ class NotificationsIntegrationTest {
         mvc.perform(get("/notifications").with(user(author)).param("lang", "en"))
                 .andExpect(content().string(containsString("the last from " + FSI + "مجيب ")));
         assertThat(notificationMails(author.email()).getFirst()).satisfies(m -> {
+            assertThat(m.textBody()).contains(FSI + "كاتبة التعليق" + PDI);
+            assertThat(m.htmlBody()).contains(FSI + "كاتبة التعليق" + PDI);
             assertThat(m.subject()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");
             assertThat(m.textBody()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");
             assertThat(m.htmlBody()).contains("ردّ " + FSI + "مجيب ").contains(PDI + " على تعليقك");

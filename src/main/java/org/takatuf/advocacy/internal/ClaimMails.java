@@ -31,7 +31,7 @@ class ClaimMails {
 
     void sendCode(String to, String company, String code, Locale locale) {
         Context context = new Context(locale);
-        context.setVariable("company", Bidi.isolate(company));
+        context.setVariable("company", company);
         context.setVariable("code", code);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         try {

@@ -69,7 +69,7 @@ class ComplaintSentMails {
     private void send(Member to, Complaint complaint, Company company) {
         Locale locale = to.getPreferredLocale() == null ? Locale.forLanguageTag("ar") : to.getPreferredLocale();
         Context context = new Context(locale);
-        context.setVariable("company", Bidi.isolate(company.name()));
+        context.setVariable("company", company.name());
         context.setVariable("title", complaint.title());
         context.setVariable("number", complaint.number());
         context.setVariable("link", links.link("/complaints/" + complaint.id()));

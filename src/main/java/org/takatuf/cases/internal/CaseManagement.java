@@ -205,7 +205,7 @@ public class CaseManagement {
     /**
      * A step as a reader sees it: the sentence's message key ({@code cases.timeline.<kind>}) and the name of the
      * organisation that took it ({@code {0}}, empty when none). The sentence is put together where it is shown: the
-     * pages bidi-isolate the name ({@code @bidi}), the JSON API gives plain text ({@link #text}).
+     * pages bidi-isolate the name ({@code #bidi}), the JSON API gives plain text ({@link #text}).
      */
     public record Step(java.time.Instant at, String messageKey, String organisation, String note) {
     }

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * text"): its direction comes from its own first strong letter and it is laid out as one neutral block.
  * The closing PDI also ends any embedding or override the value itself left open (a stray U+202E), so a value
  * cannot reorder the sentence around it. The marks are invisible formatting characters, not text. Elements whose
- * whole content is the value take {@code dir="auto"} instead. Templates use the {@code @bidi} bean
- * ({@link org.takatuf.core.i18n.BidiHelper}); mails, whose Thymeleaf context has no Spring beans, and messages
- * built in Java call this method.
+ * whole content is the value take {@code dir="auto"} instead. Templates, pages and mails alike, use the
+ * {@code #bidi} expression object ({@link org.takatuf.core.i18n.BidiDialect}); messages built in Java (subjects,
+ * flashes, texts put together before a template sees them, PDF lines) call this method.
  */
 public final class Bidi {
 

@@ -43,7 +43,7 @@ class GivingMails {
     void send(String to, String name, Locale locale, String subjectKey, String textKey, Object[] values, String path) {
         Object[] args = Arrays.stream(values).map(v -> v instanceof String s ? Bidi.isolate(s) : v).toArray();
         Context context = new Context(locale);
-        context.setVariable("name", Bidi.isolate(name));
+        context.setVariable("name", name);
         context.setVariable("text", messages.getMessage(textKey, args, locale));
         context.setVariable("link", path == null ? null : links.link(path));
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");

@@ -13,7 +13,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.SiteLinks;
 import org.takatuf.core.i18n.Plurals;
-import org.takatuf.core.text.Bidi;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.Members;
 import org.thymeleaf.TemplateEngine;
@@ -83,7 +82,7 @@ class Mailer {
 
     private Context context(Member member, Locale locale, String type) {
         Context context = new Context(locale);
-        context.setVariable("name", Bidi.isolate(member.getDisplayName()));
+        context.setVariable("name", member.getDisplayName());
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         context.setVariable("unsubscribe", unsubscribe.page(member.getId(), type));
         context.setVariable("preferences", links.base() + "/notifications/preferences");

@@ -75,7 +75,7 @@ public class Notices {
     private void send(Member member, String key, String link, Object[] arguments) {
         Locale locale = member.getPreferredLocale();
         Context context = new Context(locale);
-        context.setVariable("name", Bidi.isolate(member.getDisplayName()));
+        context.setVariable("name", member.getDisplayName());
         context.setVariable("text", plurals.message(key, locale, messageArguments(key, arguments)));
         context.setVariable("link", link == null ? null : links.base() + link);
         context.setVariable("dir", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");

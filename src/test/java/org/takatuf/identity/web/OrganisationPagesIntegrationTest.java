@@ -163,7 +163,9 @@ class OrganisationPagesIntegrationTest {
         mvc.perform(get(page).with(user(admin))).andExpect(content().string(containsString(invitee.email())));
 
         MailCatcher.CaughtMail invitation = mail.messagesTo(invitee.email()).getFirst();
-        assertThat(invitation.textBody()).contains(organisation.getName());
+        // the organisation's name inside the sentence is bidi-isolated by the mail template (#bidi), in both parts
+        assertThat(invitation.textBody()).contains("\u2068" + organisation.getName() + "\u2069");
+        assertThat(invitation.htmlBody()).contains("\u2068" + organisation.getName() + "\u2069");
         Matcher link = Pattern.compile("/invitations/([A-Za-z0-9_-]+)").matcher(invitation.textBody());
         assertThat(link.find()).isTrue();
         String path = "/invitations/" + link.group(1);
