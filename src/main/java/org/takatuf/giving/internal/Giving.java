@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -81,12 +79,14 @@ public class Giving {
         PledgeWriter.Draft draft = draft(member, key, request);
         PledgeWriter.Outcome outcome;
         try {
-            outcome = writer.submit(draft, this::withReference).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            // no timeout here: the writer's watchdog fails the future after takatuf.giving.write-timeout (PledgeWriter#submit)
+            outcome = writer.submit(draft, this::withReference).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WriteUnavailableException();
-        } catch (ExecutionException | TimeoutException e) {
-            // the outcome is unknown: the client retries with the same key and gets the stored answer if it was committed
+        } catch (ExecutionException e) {
+            // a failed batch or the write timeout: the outcome is unknown, and the client retries with the same key and
+            // gets the stored answer if it was committed
             throw new WriteUnavailableException();
         }
         return switch (outcome) {

@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -75,15 +76,22 @@ public class PledgeWriter implements SmartLifecycle {
         Draft withNewReference(Draft draft, String reference);
     }
 
-    private record Pending(Draft draft, Rewriter rewriter, CompletableFuture<Outcome> result) {
+    /** A draft waiting for its batch, and when its request stops waiting ({@link System#nanoTime()}). */
+    private record Pending(Draft draft, Rewriter rewriter, CompletableFuture<Outcome> result, long deadline) {
     }
+
+    /** How often the watchdog looks for requests that waited longer than the write timeout. */
+    private static final long WATCH_EVERY_MS = 100;
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final int batchSize;
     private final int writers;
+    private final long timeoutNanos;
     private final List<Thread> threads = new ArrayList<>();
+    /** The batch being written, for the watchdog. */
+    private volatile List<Pending> writing = List.of();
     private volatile boolean running;
 
     /**
@@ -91,14 +99,16 @@ public class PledgeWriter implements SmartLifecycle {
      *                   whose session per transaction was a tenth of the pledge path's CPU (docs/performance.md)
      * @param writers    one by default: two writers' batches wait on each other's campaign tally row and share the
      *                   campaign row's foreign-key lock, and were measured slower than one that takes bigger batches
+     * @param settings   {@code takatuf.giving.write-timeout}: how long a request waits for its batch
      */
     PledgeWriter(JdbcClient jdbc, DataSource dataSource,
                  @Value("${takatuf.giving.batch-size:256}") int batchSize,
-                 @Value("${takatuf.giving.writers:1}") int writers) {
+                 @Value("${takatuf.giving.writers:1}") int writers, GivingSettings settings) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.batchSize = batchSize;
         this.writers = writers;
+        this.timeoutNanos = settings.writeTimeout().toNanos();
     }
 
     /**
@@ -123,12 +133,20 @@ public class PledgeWriter implements SmartLifecycle {
         return "TK-" + new String(c, 0, 4) + "-" + new String(c, 4, 4);
     }
 
+    /**
+     * Queues the draft for the next batch. The future always completes: with the outcome once the batch committed,
+     * with the batch's failure, or with a {@link TimeoutException} from the watchdog once the write timeout passed
+     * (the draft stays queued then, and a retry with the same key finds it if it was stored). The caller waits
+     * without a timeout of its own: a timed wait in a virtual thread schedules and cancels a wake-up task on the
+     * scheduler's delay queue, whose thread then wakes up twice per request; that was 16 % of the application's CPU
+     * at 64 connections (async-profiler, docs/performance.md "Runs 17–18").
+     */
     CompletableFuture<Outcome> submit(Draft draft, Rewriter rewriter) {
         if (!running) {
             return CompletableFuture.failedFuture(new IllegalStateException("pledge writer is not running"));
         }
         CompletableFuture<Outcome> result = new CompletableFuture<>();
-        queue.add(new Pending(draft, rewriter, result));
+        queue.add(new Pending(draft, rewriter, result, System.nanoTime() + timeoutNanos));
         return result;
     }
 
@@ -142,6 +160,7 @@ public class PledgeWriter implements SmartLifecycle {
                 }
                 batch.add(first);
                 queue.drainTo(batch, batchSize - 1);
+                writing = List.copyOf(batch);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -150,6 +169,7 @@ public class PledgeWriter implements SmartLifecycle {
                 log.warn("A batch of {} pledges failed: {}", batch.size(), e.toString());
                 batch.forEach(p -> p.result().completeExceptionally(e));
             } finally {
+                writing = List.of();
                 batch.clear();
             }
         }
@@ -178,7 +198,8 @@ public class PledgeWriter implements SmartLifecycle {
                 }
             } else {
                 // not a duplicate key: the reference collided with another pledge's; try again with a new one
-                queue.add(new Pending(p.rewriter().withNewReference(p.draft(), newReference()), p.rewriter(), p.result()));
+                queue.add(new Pending(p.rewriter().withNewReference(p.draft(), newReference()), p.rewriter(), p.result(),
+                        p.deadline()));
             }
         }
     }
@@ -285,6 +306,33 @@ public class PledgeWriter implements SmartLifecycle {
                         donors = campaign_tally.donors + EXCLUDED.donors)
             SELECT id FROM stored""";
 
+    /** Fails the requests, queued or in the batch being written, that waited longer than the write timeout. */
+    private void watch() {
+        while (running || !queue.isEmpty()) {
+            try {
+                Thread.sleep(WATCH_EVERY_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            expire(System.nanoTime());
+        }
+    }
+
+    void expire(long now) {
+        for (Pending p : writing) {
+            expire(p, now);
+        }
+        for (Pending p : queue) {
+            expire(p, now);
+        }
+    }
+
+    private static void expire(Pending p, long now) {
+        if (now - p.deadline() > 0 && !p.result().isDone()) {
+            p.result().completeExceptionally(new TimeoutException("the pledge's batch did not commit within the write timeout"));
+        }
+    }
+
     /** Microseconds since the epoch: the precision of PostgreSQL's timestamps. */
     static long micros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
@@ -297,6 +345,7 @@ public class PledgeWriter implements SmartLifecycle {
             Thread t = Thread.ofPlatform().daemon().name("pledge-writer-" + i).start(this::loop);
             threads.add(t);
         }
+        threads.add(Thread.ofPlatform().daemon().name("pledge-writer-watchdog").start(this::watch));
     }
 
     @Override
