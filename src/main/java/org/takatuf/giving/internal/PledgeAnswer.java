@@ -15,7 +15,7 @@ import tools.jackson.core.io.JsonStringEncoder;
  * (ids, enum names, numbers, instants) as they are, the texts (the reference, the currency, the bank's name, IBAN and
  * holder) escaped by Jackson's {@link JsonStringEncoder}, as the mapper's generator escapes them. The generator it
  * replaces, with its context and buffer recycling per answer, was 4.5 % of the pledge path's CPU (docs/performance.md,
- * "Runs 17–18").
+ * "Run 17").
  */
 final class PledgeAnswer {
 

@@ -139,7 +139,7 @@ public class PledgeWriter implements SmartLifecycle {
      * (the draft stays queued then, and a retry with the same key finds it if it was stored). The caller waits
      * without a timeout of its own: a timed wait in a virtual thread schedules and cancels a wake-up task on the
      * scheduler's delay queue, whose thread then wakes up twice per request; that was 16 % of the application's CPU
-     * at 64 connections (async-profiler, docs/performance.md "Runs 17–18").
+     * at 64 connections (async-profiler, docs/performance.md "Run 17").
      */
     CompletableFuture<Outcome> submit(Draft draft, Rewriter rewriter) {
         if (!running) {

@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * and a content-security policy that allows nothing). The headers that only a browser rendering a document acts on
  * (referrer and permissions policies, the legacy XSS auditor switch, {@code Pragma} and {@code Expires} for HTTP/1.0
  * caches) are left out: on the pledge path they were a third of the bytes Tomcat wrote per answer, and writing the
- * headers was a tenth of the application's CPU (docs/performance.md, "Runs 17–18").</li>
+ * headers was a tenth of the application's CPU (docs/performance.md, "Run 17").</li>
  * </ul>
  * A value already set by the handler (a {@code Cache-Control} that allows caching, say) is kept in both sets.
  */
