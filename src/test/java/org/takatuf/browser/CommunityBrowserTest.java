@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.takatuf.community.internal.Events;
 import org.takatuf.community.internal.Groups;
+import org.takatuf.core.text.Bidi;
 import org.takatuf.engagement.internal.Comments;
 import org.takatuf.engagement.internal.Follows;
 import org.takatuf.engagement.internal.Frames;
@@ -129,7 +130,9 @@ class CommunityBrowserTest {
             WebElement badge = waitFor(b, ".d-lg-flex .unread-count");
             assertThat(badge.getText()).isEqualTo("1");
             b.open("/notifications");
-            assertThat(b.text()).contains(ar ? "ردّ يوسف عبد الرحمن على تعليقك" : "يوسف عبد الرحمن replied to your comment");
+            // the replier's name is bidi-isolated inside the sentence (FSI … PDI), in both languages
+            String replier = Bidi.isolate("يوسف عبد الرحمن");
+            assertThat(b.text()).contains(ar ? "ردّ " + replier + " على تعليقك" : replier + " replied to your comment");
             b.screenshot("community-05-reply-notification-" + lang);
             b.click("li.notification form button");
             assertThat(b.path()).isEqualTo("/events/" + run);
