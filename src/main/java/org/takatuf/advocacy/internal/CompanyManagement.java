@@ -26,6 +26,7 @@ import org.takatuf.advocacy.CompanyId;
 import org.takatuf.advocacy.Sector;
 import org.takatuf.core.ConflictException;
 import org.takatuf.core.NotFoundException;
+import org.takatuf.core.Sha256;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
@@ -34,7 +35,6 @@ import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.Members;
 import org.takatuf.identity.Role;
-import org.takatuf.core.Sha256;
 
 /**
  * Company profiles: created with the first complaint against them, claimed by a member who proves to

@@ -2,12 +2,12 @@ package org.takatuf.cases.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.takatuf.core.Sha256;
 
 /**
  * Who opened which case's protected details, when and why. The application only appends; each row
@@ -75,6 +75,6 @@ public class AccessLog {
         long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
         String content = String.join("\u001F", previous, caseId.toString(), memberId.toString(),
                 organisationId == null ? "" : organisationId.toString(), reason, Long.toString(micros));
-        return HexFormat.of().formatHex(CaseCipher.sha256(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Sha256.hex(content);
     }
 }

@@ -48,7 +48,7 @@ public class CaseCipher {
     CaseCipher(CasesSettings settings, @Value("${takatuf.data-dir}") String dataDir) {
         byte[] raw = keyBytes(settings, Path.of(dataDir));
         this.key = new SecretKeySpec(raw, "AES");
-        this.hashKey = new SecretKeySpec(sha256(("takatuf-cases-phone-hash:" + Base64.getEncoder().encodeToString(raw))
+        this.hashKey = new SecretKeySpec(Sha256.of(("takatuf-cases-phone-hash:" + Base64.getEncoder().encodeToString(raw))
                 .getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
     }
 
@@ -151,9 +151,5 @@ public class CaseCipher {
 
     private static byte[] aad(UUID caseId, String column) {
         return (caseId + ":" + column).getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        return Sha256.of(bytes);
     }
 }

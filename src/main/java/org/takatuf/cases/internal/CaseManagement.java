@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.takatuf.core.Sha256;
 import org.takatuf.core.moderation.ProtectedDataOpened;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -162,7 +162,7 @@ public class CaseManagement {
         String token = newToken();
         UUID id = UUID.randomUUID();
         CaseReport report = new CaseReport(id, category, urgency, city, area, household, summary, lat, lon,
-                command.consentSummary(), command.consentPhotos(), reporter == null ? null : reporter.value(), sha256(token),
+                command.consentSummary(), command.consentPhotos(), reporter == null ? null : reporter.value(), Sha256.hex(token),
                 submissionKey, clock.instant());
         report.setReporterLocale(locale);
         report.protect(cipher.encrypt(id, "beneficiary_name", name), cipher.encrypt(id, "phone", phone), cipher.phoneHash(phone),
@@ -187,7 +187,7 @@ public class CaseManagement {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return cases.findByFollowTokenHash(sha256(token.strip())).filter(c -> c.getAnonymisedAt() == null);
+        return cases.findByFollowTokenHash(Sha256.hex(token.strip())).filter(c -> c.getAnonymisedAt() == null);
     }
 
     @Transactional(readOnly = true)
@@ -761,9 +761,5 @@ public class CaseManagement {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String s) {
-        return HexFormat.of().formatHex(CaseCipher.sha256(s.getBytes(StandardCharsets.UTF_8)));
     }
 }

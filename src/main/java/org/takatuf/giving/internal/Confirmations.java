@@ -36,6 +36,7 @@ import org.takatuf.campaigns.CampaignManagement;
 import org.takatuf.core.ConflictException;
 import org.takatuf.core.Money;
 import org.takatuf.core.NotFoundException;
+import org.takatuf.core.Sha256;
 import org.takatuf.core.UserInputException;
 import org.takatuf.giving.PledgeConfirmed;
 import org.takatuf.identity.MemberId;
@@ -110,7 +111,7 @@ public class Confirmations {
             throw new UserInputException("giving.confirm.too-many", MAX_BULK);
         }
         Set<UUID> unique = new LinkedHashSet<>(ids);
-        String hash = PledgeRequest.sha256("confirm|" + campaignId + "|" + unique.stream().sorted().toList());
+        String hash = Sha256.hex("confirm|" + campaignId + "|" + unique.stream().sorted().toList());
         return idempotent.run(member, key, hash, () -> {
             int count = 0;
             for (Pledge p : pledges.forUpdate(campaignId, unique)) {
@@ -154,7 +155,7 @@ public class Confirmations {
         if (csv == null || csv.length == 0) {
             throw new UserInputException("giving.import.empty");
         }
-        String hash = PledgeRequest.sha256("import|" + campaignId + "|" + HexFormat.of().formatHex(sha(csv)));
+        String hash = Sha256.hex("import|" + campaignId + "|" + HexFormat.of().formatHex(Sha256.of(csv)));
         IdempotentCalls.Stored stored = idempotent.run(member, key, hash, () -> {
             ImportResult result = doImport(campaign, member, csv);
             return new IdempotentCalls.Stored(200, json.writeValueAsString(result));
@@ -235,10 +236,6 @@ public class Confirmations {
                 ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
     }
 
-    private static byte[] sha(byte[] bytes) {
-        return org.takatuf.core.Sha256.of(bytes);
-    }
-
     /** A card payment the gateway reported as paid (signed webhook): no member confirms it. */
     void confirmByGateway(Campaign campaign, Pledge pledge, Money paid) {
         confirmOne(campaign, pledge, new MemberId(pledge.memberId()), paid);
@@ -259,7 +256,7 @@ public class Confirmations {
     public IdempotentCalls.Stored refund(MemberId member, UUID pledgeId, String key) {
         Pledge pledge = pledges.findForUpdate(pledgeId).orElseThrow(() -> new NotFoundException("pledge"));
         Campaign campaign = managed(member, pledge.campaignId());
-        return idempotent.run(member, key, PledgeRequest.sha256("refund|" + pledgeId), () -> {
+        return idempotent.run(member, key, Sha256.hex("refund|" + pledgeId), () -> {
             if (pledge.status() != PledgeStatus.CONFIRMED || !pledge.isMoney()) {
                 throw new ConflictException("giving.refund.not-confirmed");
             }
@@ -296,7 +293,7 @@ public class Confirmations {
         jdbc.sql("""
                         INSERT INTO giving_idempotency (member_id, key, request_hash, status, body, created_at)
                         VALUES ('00000000-0000-0000-0000-000000000000', 'receipt-key', ?, 0, '', now()) ON CONFLICT DO NOTHING""")
-                .param(HexFormat.of().formatHex(sha(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)))).update();
+                .param(Sha256.hex(UUID.randomUUID().toString())).update();
         return jdbc.sql("SELECT request_hash FROM giving_idempotency WHERE member_id = '00000000-0000-0000-0000-000000000000' AND key = 'receipt-key'")
                 .query(String.class).single().getBytes(StandardCharsets.UTF_8);
     }

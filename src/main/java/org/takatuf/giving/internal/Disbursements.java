@@ -16,6 +16,7 @@ import org.takatuf.campaigns.Campaign;
 import org.takatuf.core.ConflictException;
 import org.takatuf.core.Money;
 import org.takatuf.core.NotFoundException;
+import org.takatuf.core.Sha256;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.files.Uploads;
@@ -83,8 +84,8 @@ public class Disbursements {
         if (receipt == null || receipt.length == 0) {
             throw new UserInputException("giving.disbursement.receipt.required");
         }
-        String hash = PledgeRequest.sha256("disburse|" + campaignId + "|" + money + "|" + description.strip() + "|"
-                + PledgeRequest.sha256(java.util.HexFormat.of().formatHex(receipt)));
+        String hash = Sha256.hex("disburse|" + campaignId + "|" + money + "|" + description.strip() + "|"
+                + Sha256.hex(java.util.HexFormat.of().formatHex(receipt)));
         return idempotent.run(member, key, hash, () -> {
             Uploads.Kind kind = Uploads.check(receipt, Uploads.Kind.PDF, Uploads.Kind.JPEG, Uploads.Kind.PNG);
             byte[] bytes = receipt;

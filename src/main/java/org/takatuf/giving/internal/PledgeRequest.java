@@ -1,6 +1,7 @@
 package org.takatuf.giving.internal;
 
 import java.util.UUID;
+
 import org.takatuf.core.Sha256;
 
 /**
@@ -11,12 +12,8 @@ public record PledgeRequest(UUID campaignId, PledgeMethod method, String amount,
                             boolean anonymous, String message, String referral) {
 
     public String hash() {
-        return sha256(String.join("\u001f", String.valueOf(campaignId), String.valueOf(method), String.valueOf(amount).strip(),
+        return Sha256.hex(String.join("\u001f", String.valueOf(campaignId), String.valueOf(method), String.valueOf(amount).strip(),
                 String.valueOf(itemId), String.valueOf(quantity), String.valueOf(anonymous),
                 message == null ? "" : message.strip(), referral == null ? "" : referral.strip()));
-    }
-
-    static String sha256(String s) {
-        return Sha256.hex(s);
     }
 }

@@ -355,7 +355,7 @@ public class PledgeWriter implements SmartLifecycle {
         }
     }
 
-    void expire(long now) {
+    private void expire(long now) {
         for (Pending p : writing) {
             expire(p, now);
         }

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.takatuf.core.Sha256;
 import org.takatuf.core.moderation.ContentScreening;
 import org.takatuf.core.text.ArabicText;
 import org.takatuf.identity.Member;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.MemberManagement;
-import org.takatuf.core.Sha256;
 
 /**
  * The automatic hold. Asked by a module before it stores a new public text (a check through the core port, not a
@@ -82,7 +82,7 @@ class AutomaticHolds implements ContentScreening {
         }
         String normalised = folded.replaceAll("\\s+", " ").strip();
         if (normalised.length() >= 20) {
-            String hash = sha256(normalised);
+            String hash = Sha256.hex(normalised);
             jdbc.sql("DELETE FROM moderation_text_seen WHERE seen_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
             jdbc.sql("INSERT INTO moderation_text_seen (author_id, text_hash, target_type, target_id, seen_at) VALUES (?, ?, ?, ?, ?) "
                             + "ON CONFLICT DO NOTHING")
@@ -94,9 +94,5 @@ class AutomaticHolds implements ContentScreening {
             }
         }
         return Optional.empty();
-    }
-
-    private static String sha256(String text) {
-        return Sha256.hex(text);
     }
 }
