@@ -24,10 +24,16 @@ echo "# warm-up"
 wrk -t2 -c16 -d10s -s "$here/pledges.lua" "$url" | grep RESULT
 
 lag_probe() {
-  # every 2 s: the sum of stored pledges now, then how long until the public counter shows at least that
+  # every 2 s: the sum of stored pledges now, then how long until the public counter shows at least that.
+  # The sum is read from the pledges themselves, not from the counter: the sum before the point ($1, read while the
+  # application was idle) plus the pledges created after $2 (the newest pledge then), found through the campaign's
+  # index. Summing the whole table instead took a parallel scan with JIT of up to 1 GB every 2 s, up to half a core
+  # taken from the platform at the end of a run (docs/performance.md, "Run 20"); parallel query and JIT stay off here.
+  local base=$1 since=$2
   while sleep 2; do
     local stored t0 t1
-    stored=$(psql -X -At -d $DB -c "SELECT coalesce(sum(amount_minor),0) FROM pledge WHERE campaign_id = '$CAMPAIGN'")
+    stored=$(psql -X -At -d $DB -c "SET max_parallel_workers_per_gather = 0" -c "SET jit = off" \
+      -c "SELECT $base + coalesce(sum(amount_minor),0) FROM pledge WHERE campaign_id = '$CAMPAIGN' AND created_at > '$since'" | tail -1)
     t0=$(date +%s%N)
     while :; do
       # the bench database holds one campaign; grep and awk rather than a Python per look (a process start every
@@ -48,7 +54,9 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
     ceiling=$("$RAW_CEILING" $c)
     echo "$ceiling" | sed "s/^/raw\tround=$round\t/"
     tps=$(echo "$ceiling" | awk -v c=$c '$1=="raw-ledger-insert" && $2==c {print $3}')
-    lag_probe > /tmp/takatuf-lag.$c & probe=$!
+    # the application is idle here: every pledge of the earlier points is stored
+    read -r base since < <(psql -X -At -F ' ' -d $DB -c "SELECT coalesce(sum(amount_minor),0), coalesce(max(created_at), '-infinity') FROM pledge WHERE campaign_id = '$CAMPAIGN'")
+    lag_probe "$base" "$since" > /tmp/takatuf-lag.$c & probe=$!
     out=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/pledges.lua" "$url")
     kill $probe 2>/dev/null; wait $probe 2>/dev/null || true
     line=$(echo "$out" | grep RESULT)
