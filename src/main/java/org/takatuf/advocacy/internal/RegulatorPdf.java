@@ -24,6 +24,7 @@ import org.takatuf.core.documents.ArabicPdf;
 import org.takatuf.core.files.FileStorage;
 import org.takatuf.core.i18n.Dates;
 import org.takatuf.core.i18n.Plurals;
+import org.takatuf.core.text.Bidi;
 
 /**
  * The complaint prepared for the sector's regulator or consumer-protection body, as a PDF the complainant
@@ -31,6 +32,14 @@ import org.takatuf.core.i18n.Plurals;
  * company has had it, the supporters' count, the company's public answers and the evidence images (already
  * re-encoded without metadata). Arabic is shaped with ICU4J and reordered for drawing, like the certificate
  * of hours; characters the embedded Amiri font lacks (emoji) are left out rather than failing.
+ * <p>
+ * What people wrote (the complainant's name and address, the company's name, the complaint's title, its story and
+ * details, the company's answers, the evidence captions) is wrapped in FSI … PDI ({@link Bidi#isolate}), like the
+ * receipt and the pages: ICU4J's reordering honours the isolates and removes them, so nothing is drawn for them
+ * (the marks are kept past {@code drawableOnly}, which would have turned them into spaces). Without them a title
+ * "Refund now!" on the Arabic complaint was drawn as "!Refund now", and on the English one a company
+ * "6 أكتوبر للاتصالات" had its 6 drawn next to the label. A line break inside a value closes and reopens its
+ * isolate ({@link ArabicPdf#keepIsolates}), else the value's last line (".since") lost its order.
  */
 @Component
 public class RegulatorPdf {
@@ -70,8 +79,9 @@ public class RegulatorPdf {
                     : text(c.regulator().messageKey(), locale) + " — " + c.regulator().website();
             w.line(text("advocacy.pdf.to", locale) + ": " + to, 13, true);
             w.gap(6);
-            w.line(text("advocacy.pdf.complainant", locale) + ": " + c.complainantName() + " — " + c.complainantEmail(), 12, false);
-            w.line(text("advocacy.pdf.company", locale) + ": " + c.company().name() + " (" + c.company().country() + ") — "
+            w.line(text("advocacy.pdf.complainant", locale) + ": " + Bidi.isolate(c.complainantName()) + " — "
+                    + Bidi.isolate(c.complainantEmail()), 12, false);
+            w.line(text("advocacy.pdf.company", locale) + ": " + Bidi.isolate(c.company().name()) + " (" + c.company().country() + ") — "
                     + text(k.sector().messageKey(), locale), 12, false);
             w.line(text("advocacy.pdf.reference", locale) + ": #" + k.number() + " — " + links.link("/complaints/" + k.id()), 11, false);
             w.line(text("advocacy.pdf.sent", locale) + ": " + Dates.both(k.sentAt(), locale), 12, false);
@@ -82,18 +92,19 @@ public class RegulatorPdf {
             w.line(plurals.format("advocacy.pdf.supporters", locale, c.counts().supporters())
                     + " — " + plurals.format("advocacy.pdf.me-too", locale, c.counts().meToo()), 12, true);
             w.gap(8);
-            w.heading(k.title(), 15);
+            w.heading(Bidi.isolate(k.title()), 15);
             w.heading(text("advocacy.pdf.what-happened", locale), 13);
-            w.paragraph(k.whatHappened(), 12);
+            w.paragraph(Bidi.isolate(k.whatHappened()), 12);
             w.heading(text("advocacy.pdf.asked", locale), 13);
-            w.paragraph(text(k.outcome().messageKey(), locale) + (k.outcomeDetails() == null ? "" : " — " + k.outcomeDetails()), 12);
+            w.paragraph(text(k.outcome().messageKey(), locale)
+                    + (k.outcomeDetails() == null ? "" : " — " + Bidi.isolate(k.outcomeDetails())), 12);
             w.heading(text("advocacy.pdf.answers", locale), 13);
             if (c.publicAnswers().isEmpty()) {
                 w.paragraph(text("advocacy.pdf.no-answers", locale), 12);
             }
             for (Response r : c.publicAnswers()) {
                 w.line(Dates.both(r.createdAt(), locale), 10, true);
-                w.paragraph(r.body(), 12);
+                w.paragraph(Bidi.isolate(r.body()), 12);
             }
             w.heading(plurals.format("advocacy.pdf.evidence", locale, c.evidence().size()), 13);
             int i = 1;
@@ -106,7 +117,7 @@ public class RegulatorPdf {
                     image = in.readAllBytes();
                 }
                 w.image(PDImageXObject.createFromByteArray(document, image, e.fileName()),
-                        i++ + ". " + (e.caption() == null ? "" : e.caption()));
+                        i++ + ". " + Bidi.isolate(e.caption()));
             }
             w.gap(10);
             w.paragraph(text("advocacy.pdf.footer", locale), 10);
@@ -173,8 +184,8 @@ public class RegulatorPdf {
         }
 
         void paragraph(String text, float size) throws IOException {
-            for (String part : text.split("\\R")) {
-                if (part.isBlank()) {
+            for (String part : ArabicPdf.keepIsolates(List.of(text.split("\\R")))) {
+                if (part.codePoints().allMatch(c -> Character.isWhitespace(c) || ArabicPdf.isIsolateMark(c))) {
                     gap(size * 0.6f);
                 } else {
                     wrap(part, regular, size);
@@ -216,7 +227,7 @@ public class RegulatorPdf {
             if (!current.isEmpty()) {
                 lines.add(current.toString());
             }
-            for (String l : lines) {
+            for (String l : ArabicPdf.keepIsolates(lines)) {
                 if (y - size * 1.6f < MARGIN) {
                     newPage();
                 }
@@ -235,11 +246,15 @@ public class RegulatorPdf {
             return font.getStringWidth(ArabicPdf.visual(logical, rtl)) / 1000 * size;
         }
 
-        /** Leaves out what the font cannot draw, after shaping (presentation forms must exist too). */
+        /**
+         * Leaves out what the font cannot draw, after shaping (presentation forms must exist too). The isolate marks
+         * stay: Amiri has no glyph for them, but they are removed when the line is reordered, never drawn.
+         */
         private String drawableOnly(String text, PDType0Font font) {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
-                boolean ok = drawable.computeIfAbsent(cp, k -> canDraw(font, new String(Character.toChars(k)))
+                boolean ok = ArabicPdf.isIsolateMark(cp)
+                        || drawable.computeIfAbsent(cp, k -> canDraw(font, new String(Character.toChars(k)))
                         && canDraw(font, ArabicPdf.shape(new String(Character.toChars(k)))));
                 out.appendCodePoint(ok ? cp : ' ');
             });

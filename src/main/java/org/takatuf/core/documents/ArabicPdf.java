@@ -2,7 +2,11 @@ package org.takatuf.core.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
@@ -65,6 +69,82 @@ public final class ArabicPdf {
     public static String visual(String logical, boolean rtl) {
         Bidi bidi = new Bidi(shape(logical.replaceAll("\\p{Cntrl}", " ")), rtl ? Bidi.RTL : Bidi.LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+    }
+
+    private static final char LRI = '\u2066';
+    private static final char RLI = '\u2067';
+    private static final char FSI = org.takatuf.core.text.Bidi.FSI;
+    private static final char PDI = org.takatuf.core.text.Bidi.PDI;
+
+    /** Whether {@code c} opens or closes a bidi isolate (LRI, RLI, FSI, PDI: U+2066 … U+2069). */
+    public static boolean isIsolateMark(int c) {
+        return c >= 0x2066 && c <= 0x2069;
+    }
+
+    /**
+     * One text cut into lines (wrapped words, or the lines of a paragraph), each line made bidi-complete on its own:
+     * {@link #visual} reorders line by line, so an isolate (FSI … PDI around a user-written value) that a line break
+     * cuts would otherwise leave the rest of the value bare on the next line. Each FSI is first given the direction
+     * of the whole value (its first strong letter, as UAX #9 does: LRI or RLI), then an isolate still open at the end
+     * of a line is closed there and opened again, with that direction, at the start of the next. The marks are
+     * removed when the line is reordered, so nothing more is drawn.
+     */
+    public static List<String> keepIsolates(List<String> lines) {
+        String directed = directed(String.join("", lines)); // same length: only FSI is replaced
+        List<String> out = new ArrayList<>(lines.size());
+        StringBuilder open = new StringBuilder();
+        int start = 0;
+        for (String logical : lines) {
+            String line = directed.substring(start, start + logical.length());
+            start += logical.length();
+            StringBuilder l = new StringBuilder(open);
+            l.append(line);
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == LRI || c == RLI) {
+                    open.append(c);
+                } else if (c == PDI && !open.isEmpty()) {
+                    open.setLength(open.length() - 1);
+                }
+            }
+            l.append(String.valueOf(PDI).repeat(open.length()));
+            out.add(l.toString());
+        }
+        return out;
+    }
+
+    /** FSI replaced by LRI or RLI after the first strong letter up to its PDI (nested isolates skipped); LRI if none. */
+    static String directed(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) != FSI) {
+                continue;
+            }
+            char direction = LRI;
+            int depth = 0;
+            for (int j = i + 1; j < out.length(); ) {
+                int cp = out.codePointAt(j);
+                j += Character.charCount(cp);
+                if (isIsolateMark(cp) && cp != PDI) {
+                    depth++;
+                } else if (cp == PDI) {
+                    if (depth-- == 0) {
+                        break;
+                    }
+                } else if (depth == 0) {
+                    int type = UCharacter.getDirection(cp);
+                    if (type == UCharacterDirection.LEFT_TO_RIGHT) {
+                        break;
+                    }
+                    if (type == UCharacterDirection.RIGHT_TO_LEFT || type == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
+                        direction = RLI;
+                        break;
+                    }
+                }
+            }
+            out.setCharAt(i, direction);
+        }
+        return out.toString();
     }
 
     /** Arabic letters in their joining (presentation) forms, in logical order; the text unchanged if it cannot be shaped. */

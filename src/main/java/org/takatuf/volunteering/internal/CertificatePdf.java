@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -19,10 +21,16 @@ import org.springframework.stereotype.Component;
 import org.takatuf.core.documents.ArabicPdf;
 import org.takatuf.core.documents.QrCodes;
 import org.takatuf.core.i18n.Dates;
+import org.takatuf.core.text.Bidi;
 
 /**
  * The certificate of hours as a PDF (PDFBox), its Arabic shaped and ordered by {@link ArabicPdf}, with the
  * Amiri font embedded from the application's resources.
+ * <p>
+ * The holder's name and each organisation's name are wrapped in FSI … PDI ({@link Bidi#isolate}) inside their
+ * lines, as on the receipt and the pages: ICU4J's reordering honours the isolates and removes them, so they are
+ * never drawn. Without them an Arabic certificate for "Sam O'Neil Jr." drew ".Sam O'Neil Jr", and "Bench 2026!"
+ * lost its "!" to the other end.
  */
 @Component
 public class CertificatePdf {
@@ -71,9 +79,9 @@ public class CertificatePdf {
                 centred(content, bold, 28, text("volunteering.certificate.title", locale), width, height - 150, rtl);
                 content.setNonStrokingColor(0.1f, 0.1f, 0.1f);
                 String body = messages.getMessage("volunteering.certificate.body",
-                        new Object[] {c.holderName(), c.hours(), c.shiftCount()}, locale);
+                        new Object[] {Bidi.isolate(c.holderName()), c.hours(), c.shiftCount()}, locale);
                 centred(content, regular, 20, body, width, height - 215, rtl);
-                centred(content, regular, 16, text("volunteering.certificate.organisations", locale) + ": " + c.organisations(),
+                centred(content, regular, 16, text("volunteering.certificate.organisations", locale) + ": " + organisations(c),
                         width, height - 255, rtl);
                 if (c.firstDay() != null) {
                     centred(content, regular, 14, text("volunteering.certificate.period", locale) + ": "
@@ -95,6 +103,19 @@ public class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The organisations' names, each isolated. The certificate froze them as one text joined with
+     * {@link Certificates#ORGANISATION_SEPARATOR}; it is cut there again (a name that itself holds the separator is
+     * isolated in two parts, each still in its own order).
+     */
+    static String organisations(Certificate c) {
+        if (c.organisations() == null || c.organisations().isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(c.organisations().split(Certificates.ORGANISATION_SEPARATOR, -1)).map(Bidi::isolate)
+                .collect(Collectors.joining(Certificates.ORGANISATION_SEPARATOR));
     }
 
     private String text(String key, Locale locale) {

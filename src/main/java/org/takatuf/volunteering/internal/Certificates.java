@@ -20,6 +20,9 @@ import org.takatuf.identity.Members;
 @Service
 public class Certificates {
 
+    /** Between the organisations' names in the frozen list (the PDF cuts it there to isolate each name). */
+    static final String ORGANISATION_SEPARATOR = "، ";
+
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,7 +60,7 @@ public class Certificates {
         jdbc.sql("""
                 INSERT INTO hours_certificate (code, member_id, holder_name, total_minutes, shift_count, organisations, first_day,
                     last_day, locale, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(code, member.value(), name, totals.minutes(), totals.shifts(), String.join("، ", organisations),
+                """).params(code, member.value(), name, totals.minutes(), totals.shifts(), String.join(ORGANISATION_SEPARATOR, organisations),
                 totals.first(), totals.last(), language, Timestamp.from(clock.instant())).update();
         return code;
     }

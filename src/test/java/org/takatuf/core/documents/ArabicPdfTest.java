@@ -3,6 +3,7 @@ package org.takatuf.core.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,5 +59,14 @@ class ArabicPdfTest {
         String arabic = ArabicPdf.visual("لحملة: " + Bidi.isolate("Winter 2026!"), true);
         assertThat(arabic).startsWith("Winter 2026! :").doesNotContain("\u2068", "\u2069");
         assertThat(ArabicPdf.visual("لحملة: Winter 2026!", true)).as("without the isolate").startsWith("!Winter 2026 :");
+    }
+
+    @Test
+    void anIsolateCutByALineBreakIsClosedAndOpenedAgainWithItsDirection() {
+        assertThat(ArabicPdf.keepIsolates(List.of("From: \u2068Sam O'Neil", "Jr.\u2069 ok")))
+                .containsExactly("From: \u2066Sam O'Neil\u2069", "\u2066Jr.\u2069 ok");
+        assertThat(ArabicPdf.keepIsolates(List.of("\u20686 أكتوبر", "للاتصالات\u2069")))
+                .containsExactly("\u20676 أكتوبر\u2069", "\u2067للاتصالات\u2069");
+        assertThat(ArabicPdf.keepIsolates(List.of("no value", ""))).containsExactly("no value", "");
     }
 }
