@@ -77,6 +77,16 @@ class PledgeReferencesIntegrationTest {
         });
         assertThat(jdbc.sql("SELECT count(*) FROM pledge WHERE id = ?").param(good).query(Long.class).single()).isZero();
 
+        // a statement that inserts nothing (every row skipped as a duplicate) passes: the writer's careful path
+        UUID existing = insertPledge(campaign.id().value(), member, null);
+        assertThat(jdbc.sql("""
+                        INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, status, reference, anonymous,
+                                            idempotency_key, request_hash, response, created_at)
+                        SELECT id, campaign_id, member_id, method, amount_minor, currency, status, reference, anonymous,
+                               idempotency_key, request_hash, response, created_at
+                        FROM pledge WHERE id = ?
+                        ON CONFLICT DO NOTHING""").param(existing).update()).isZero();
+
         // the writer's own statement, with an item: stored
         UUID item = campaign.items().getFirst().id();
         UUID pledge = giving.pledge(organiser.id(), GivingFixtures.key(),
