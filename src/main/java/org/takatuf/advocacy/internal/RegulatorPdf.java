@@ -185,7 +185,7 @@ public class RegulatorPdf {
 
         void paragraph(String text, float size) throws IOException {
             for (String part : ArabicPdf.keepIsolates(List.of(text.split("\\R")))) {
-                if (part.codePoints().allMatch(c -> Character.isWhitespace(c) || ArabicPdf.isIsolateMark(c))) {
+                if (part.codePoints().allMatch(c -> Character.isWhitespace(c) || Bidi.isIsolateMark(c))) {
                     gap(size * 0.6f);
                 } else {
                     wrap(part, regular, size);
@@ -253,7 +253,7 @@ public class RegulatorPdf {
         private String drawableOnly(String text, PDType0Font font) {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
-                boolean ok = ArabicPdf.isIsolateMark(cp)
+                boolean ok = Bidi.isIsolateMark(cp)
                         || drawable.computeIfAbsent(cp, k -> canDraw(font, new String(Character.toChars(k)))
                         && canDraw(font, ArabicPdf.shape(new String(Character.toChars(k)))));
                 out.appendCodePoint(ok ? cp : ' ');

@@ -71,15 +71,10 @@ public final class ArabicPdf {
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
-    private static final char LRI = '\u2066';
-    private static final char RLI = '\u2067';
+    private static final char LRI = org.takatuf.core.text.Bidi.LRI;
+    private static final char RLI = org.takatuf.core.text.Bidi.RLI;
     private static final char FSI = org.takatuf.core.text.Bidi.FSI;
     private static final char PDI = org.takatuf.core.text.Bidi.PDI;
-
-    /** Whether {@code c} opens or closes a bidi isolate (LRI, RLI, FSI, PDI: U+2066 … U+2069). */
-    public static boolean isIsolateMark(int c) {
-        return c >= 0x2066 && c <= 0x2069;
-    }
 
     /**
      * One text cut into lines (wrapped words, or the lines of a paragraph), each line made bidi-complete on its own:
@@ -125,7 +120,7 @@ public final class ArabicPdf {
             for (int j = i + 1; j < out.length(); ) {
                 int cp = out.codePointAt(j);
                 j += Character.charCount(cp);
-                if (isIsolateMark(cp) && cp != PDI) {
+                if (org.takatuf.core.text.Bidi.isIsolateMark(cp) && cp != PDI) {
                     depth++;
                 } else if (cp == PDI) {
                     if (depth-- == 0) {

@@ -22,6 +22,10 @@ public final class Bidi {
     public static final char FSI = '\u2068';
     /** POP DIRECTIONAL ISOLATE. */
     public static final char PDI = '\u2069';
+    /** LEFT-TO-RIGHT ISOLATE. */
+    public static final char LRI = '\u2066';
+    /** RIGHT-TO-LEFT ISOLATE. */
+    public static final char RLI = '\u2067';
 
     private Bidi() {
     }
@@ -30,5 +34,10 @@ public final class Bidi {
     public static String isolate(@Nullable Object value) {
         String text = value == null ? "" : value.toString();
         return text.isEmpty() ? "" : FSI + text + PDI;
+    }
+
+    /** Whether {@code c} opens or closes an isolate (LRI, RLI, FSI, PDI: U+2066 … U+2069). */
+    public static boolean isIsolateMark(int c) {
+        return c >= LRI && c <= PDI;
     }
 }
