@@ -18,6 +18,17 @@ class GivingAmbassadors implements AmbassadorSource {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Money and donors each ambassador brought. Read by every campaign page (the leaderboard): the partial index
+     * {@code pledge_ambassador} (V95) holds only the pledges an ambassador brought, with the columns read here, so the
+     * campaign's other pledges, millions in a viral campaign, are not read. Its condition must stay {@code referral LIKE
+     * 'amb-%'}, word for word, for PostgreSQL to use that index.
+     */
+    static final String AMBASSADOR_FIGURES = """
+            SELECT split_part(substr(referral, 5), '.', 1), coalesce(sum(amount_minor), 0), count(DISTINCT member_id)
+            FROM pledge WHERE campaign_id = ? AND referral LIKE 'amb-%' AND status NOT IN ('EXPIRED', 'REFUNDED')
+            GROUP BY 1""";
+
     GivingAmbassadors(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -26,10 +37,7 @@ class GivingAmbassadors implements AmbassadorSource {
     @Transactional(readOnly = true)
     public Map<String, Raised> raisedThroughAmbassadors(CampaignId campaign) {
         Map<String, Raised> result = new HashMap<>();
-        jdbc.sql("""
-                        SELECT split_part(substr(referral, 5), '.', 1), coalesce(sum(amount_minor), 0), count(DISTINCT member_id)
-                        FROM pledge WHERE campaign_id = ? AND referral LIKE 'amb-%' AND status NOT IN ('EXPIRED', 'REFUNDED')
-                        GROUP BY 1""")
+        jdbc.sql(AMBASSADOR_FIGURES)
                 .param(campaign.value())
                 .query(rs -> {
                     result.put(rs.getString(1), new Raised(rs.getLong(2), rs.getLong(3)));

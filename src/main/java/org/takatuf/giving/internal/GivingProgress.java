@@ -29,6 +29,19 @@ class GivingProgress implements ProgressSource {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Items pledged and delivered per campaign. Goods pledges are the ones with an item (a check constraint); the
+     * condition is written as {@code item_id IS NOT NULL} so that the partial index {@code pledge_goods} (V95) answers
+     * it without reading the campaign's money pledges, millions in a viral campaign.
+     */
+    static final String ITEM_FIGURES = """
+            SELECT campaign_id, item_id, sum(quantity) FILTER (WHERE status IN ('PLEDGED', 'RECEIVED', 'CONFIRMED')),
+                   sum(quantity) FILTER (WHERE status = 'CONFIRMED')
+            FROM pledge WHERE item_id IS NOT NULL AND campaign_id = ANY(?::uuid[]) GROUP BY campaign_id, item_id""";
+
+    /** The items a campaign's pledges name, through {@code pledge_goods} as well. */
+    static final String ITEMS_IN_PLEDGES = "SELECT DISTINCT item_id FROM pledge WHERE campaign_id = ? AND item_id IS NOT NULL";
+
     @Override
     @Transactional(readOnly = true)
     public Map<CampaignId, Progress> progress(Collection<Campaign> campaigns) {
@@ -51,10 +64,7 @@ class GivingProgress implements ProgressSource {
                 });
         Map<UUID, Map<UUID, Long>> pledgedItems = new HashMap<>();
         Map<UUID, Map<UUID, Long>> deliveredItems = new HashMap<>();
-        jdbc.sql("""
-                        SELECT campaign_id, item_id, sum(quantity) FILTER (WHERE status IN ('PLEDGED', 'RECEIVED', 'CONFIRMED')),
-                               sum(quantity) FILTER (WHERE status = 'CONFIRMED')
-                        FROM pledge WHERE method = 'GOODS' AND campaign_id = ANY(?::uuid[]) GROUP BY campaign_id, item_id""")
+        jdbc.sql(ITEM_FIGURES)
                 .param(ids).query(rs -> {
                     UUID campaign = rs.getObject(1, UUID.class);
                     UUID item = rs.getObject(2, UUID.class);
@@ -75,7 +85,7 @@ class GivingProgress implements ProgressSource {
     @Override
     @Transactional(readOnly = true)
     public java.util.Set<UUID> itemsInPledges(CampaignId campaign) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT item_id FROM pledge WHERE campaign_id = ? AND item_id IS NOT NULL")
+        return new java.util.HashSet<>(jdbc.sql(ITEMS_IN_PLEDGES)
                 .param(campaign.value()).query(UUID.class).list());
     }
 }
