@@ -8,7 +8,8 @@
 # The machine's speed drifts by a factor of two within minutes (a shared host), so each platform point is paired
 # with a raw ceiling measured just before it, with the application idle; ROUNDS repeats the pairs.
 # The application runs as in production, through ops/run.sh (ParallelGC; GC_OPTS=-XX:+UseG1GC for the JDK default).
-# Usage: bench/pledges.sh            Environment: DURATION (20s), ROUNDS (1), PORT (8082), RAW_CEILING (path), REBUILD=1
+# Usage: bench/pledges.sh            Environment: DURATION (20s), ROUNDS (1), PORT (8082), RAW_CEILING (path), REBUILD=1,
+#                                   WARMUP_ROUNDS (16), WARMUP_COMPILE_S (0.3)
 set -eu
 . "$(dirname "$0")/common.sh"
 DURATION=${DURATION:-20s}
@@ -20,8 +21,22 @@ start_app
 seed
 url="http://127.0.0.1:$PORT"
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; PostgreSQL $(psql -X -At -d postgres -c 'show server_version'); synchronous_commit=$(psql -X -At -d postgres -c 'show synchronous_commit'), fsync=$(psql -X -At -d postgres -c 'show fsync')"
-echo "# warm-up"
-wrk -t2 -c16 -d10s -s "$here/pledges.lua" "$url" | grep RESULT
+# Warm-up until the JIT has settled: after a start it goes on compiling the application for minutes (measured: 2.3 s of
+# compilation in 15 s of load one minute after the start, 0.14 s four minutes after; docs/performance.md "Run 22"), and
+# the points are meant to show the platform as it runs, not as it starts. Rounds of 15 s of pledges until one compiles
+# for less than WARMUP_COMPILE_S (0.3 s, read with the JDK's jstat), at most WARMUP_ROUNDS (16) rounds.
+jstat="$(dirname "$JAVA")/jstat"
+compile_seconds() { "$jstat" -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}'; }
+for warm in $(seq 1 "${WARMUP_ROUNDS:-16}"); do
+  before=$(compile_seconds)
+  line=$(wrk -t2 -c$(( warm % 2 ? 32 : 64 )) -d15s -s "$here/pledges.lua" "$url" | grep RESULT)
+  after=$(compile_seconds)
+  compiled=$(python3 -c "print(round(${after:-0} - ${before:-0}, 2))")
+  echo "# warm-up $warm: $line jit_compile_s=$compiled"
+  if [ -n "$before" ] && python3 -c "import sys; sys.exit(0 if $compiled < ${WARMUP_COMPILE_S:-0.3} else 1)"; then
+    break
+  fi
+done
 
 lag_probe() {
   # every 2 s: the sum of stored pledges now, then how long until the public counter shows at least that.
@@ -66,7 +81,8 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
     echo "RATIO	round=$round	$c	platform_pledges_per_s=$rate	raw_single_row_insert_tps=$tps	ratio=$(python3 -c "print(round($rate/$tps, 2))")"
   done
 done
-# the HTTP stack's own ceiling on this machine: same token, a read with no database write
+# the HTTP stack's own ceiling on this machine: same token, a read with no database write; its path gets its own warm-up
+wrk -t2 -c32 -d30s --timeout 5s -s "$here/me.lua" "$url/api/v1/me" >/dev/null
 for c in 32 64; do
   line=$(wrk -t2 -c$c -d$DURATION --timeout 5s -s "$here/me.lua" "$url/api/v1/me" | grep RESULT)
   echo "http-ceiling	$c	$line"
