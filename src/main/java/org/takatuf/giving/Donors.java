@@ -21,10 +21,15 @@ public class Donors {
         this.jdbc = jdbc;
     }
 
-    /** The members who pledged on the campaign, whatever the state of the pledge. */
+    /**
+     * The members who pledged on the campaign, whatever the state of the pledge: the campaign's rows of
+     * {@code campaign_donor}, which the pledge writer fills in the statement that stores the pledges (every pledge is
+     * stored by it). Reading the pledges themselves read every pledge of the campaign, millions in a viral one, for
+     * each update posted.
+     */
     @Transactional(readOnly = true)
     public Set<UUID> memberIdsOf(UUID campaignId) {
-        return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT member_id FROM pledge WHERE campaign_id = ?").param(campaignId)
+        return new LinkedHashSet<>(jdbc.sql("SELECT member_id FROM campaign_donor WHERE campaign_id = ?").param(campaignId)
                 .query(UUID.class).list());
     }
 }
