@@ -51,13 +51,19 @@ public class Expiry {
     private record Due(UUID id, String reference, String email, String name, String locale, String title, Instant expiresAt) {
     }
 
-    private List<Due> due(String condition, Instant now) {
+    /**
+     * The pledges due, in the order of their deadline, through {@code pledge_waiting}: the condition bounds
+     * {@code expires_at} itself, so that the scan stops at the first pledge not due. Written as {@code expires_at -
+     * interval <= now} it was not a bound: with nothing due, the reminder's run read every waiting pledge and its row,
+     * millions after a viral campaign (docs/performance.md, "Run 22").
+     */
+    private List<Due> due(String condition, Instant bound) {
         return jdbc.sql("""
                         SELECT p.id, p.reference, m.email, m.display_name, m.preferred_locale, c.title, p.expires_at
                         FROM pledge p JOIN member m ON m.id = p.member_id JOIN campaign c ON c.id = p.campaign_id
                         WHERE p.status = 'PLEDGED' AND p.expires_at IS NOT NULL AND %s ORDER BY p.expires_at LIMIT 500
                         FOR UPDATE OF p SKIP LOCKED""".formatted(condition))
-                .param(Timestamp.from(now))
+                .param(Timestamp.from(bound))
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
@@ -67,8 +73,7 @@ public class Expiry {
     public int remind() {
         Integer count = transactions.execute(tx -> {
             Instant now = clock.instant();
-            List<Due> due = due("p.reminded_at IS NULL AND p.expires_at - make_interval(secs => %d) <= ?"
-                    .formatted(settings.remindBefore().toSeconds()), now);
+            List<Due> due = due("p.reminded_at IS NULL AND p.expires_at <= ?", now.plus(settings.remindBefore()));
             for (Due d : due) {
                 Instant deadline = d.expiresAt().isBefore(now.plus(settings.remindBefore())) ? now.plus(settings.remindBefore()) : d.expiresAt();
                 jdbc.sql("UPDATE pledge SET reminded_at = ?, expires_at = ? WHERE id = ?")
