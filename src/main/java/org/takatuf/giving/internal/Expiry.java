@@ -73,9 +73,11 @@ public class Expiry {
     public int remind() {
         Integer count = transactions.execute(tx -> {
             Instant now = clock.instant();
-            List<Due> due = due("p.reminded_at IS NULL AND p.expires_at <= ?", now.plus(settings.remindBefore()));
+            // due: the deadline within remind-before; a donor reminded late still gets that long
+            Instant soon = now.plus(settings.remindBefore());
+            List<Due> due = due("p.reminded_at IS NULL AND p.expires_at <= ?", soon);
             for (Due d : due) {
-                Instant deadline = d.expiresAt().isBefore(now.plus(settings.remindBefore())) ? now.plus(settings.remindBefore()) : d.expiresAt();
+                Instant deadline = d.expiresAt().isBefore(soon) ? soon : d.expiresAt();
                 jdbc.sql("UPDATE pledge SET reminded_at = ?, expires_at = ? WHERE id = ?")
                         .params(Timestamp.from(now), Timestamp.from(deadline), d.id()).update();
                 mails.send(d.email(), d.name(), locale(d.locale()), "giving.mail.reminder.subject", "giving.mail.reminder.text",

@@ -53,28 +53,16 @@ class CampaignFiguresIntegrationTest {
         Campaign campaign = fixtures.mixed(organiser, fixtures.verifiedOrganisation(organiser));
         UUID id = campaign.id().value();
         UUID meals = campaign.items().get(0).id();
-        String run = TestData.suffix();
         // the money pledges of a campaign that went viral, none of which the figures below may read
-        jdbc.sql("""
-                        INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, status, reference, anonymous,
-                                            idempotency_key, request_hash, response, created_at)
-                        SELECT gen_random_uuid(), ?, ?, 'CASH', 100, 'SAR', 'PLEDGED', 'TK-' || ? || '-' || g, false,
-                               'viral-' || ? || '-' || g, repeat('0', 64), '{}', now()
-                        FROM generate_series(1, 3000) g""")
-                .params(id, organiser.uuid(), run, run).update();
+        cashPledges(id, organiser.uuid(), 3000, 100, null);
         giving.pledge(organiser.id(), GivingFixtures.key(),
                 new PledgeRequest(id, PledgeMethod.GOODS, null, meals, 7, false, null, null));
         giving.pledge(organiser.id(), GivingFixtures.key(),
                 new PledgeRequest(id, PledgeMethod.GOODS, null, meals, 5, false, null, null));
         // two pledges that an ambassador's share link brought (one of them through WhatsApp), by one donor
-        jdbc.sql("""
-                        INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, status, reference, anonymous,
-                                            idempotency_key, request_hash, response, created_at, referral)
-                        SELECT gen_random_uuid(), ?, ?, 'CASH', 250, 'SAR', 'PLEDGED', 'TA-' || ? || '-' || g, false,
-                               'ambassador-' || ? || '-' || g, repeat('0', 64), '{}', now(),
-                               CASE g WHEN 1 THEN 'amb-' || ? ELSE 'amb-' || ? || '.wa' END
-                        FROM generate_series(1, 2) g""")
-                .params(id, organiser.uuid(), run, run, run, run).update();
+        String ambassador = TestData.suffix();
+        cashPledges(id, organiser.uuid(), 1, 250, "amb-" + ambassador);
+        cashPledges(id, organiser.uuid(), 1, 250, "amb-" + ambassador + ".wa");
         jdbc.sql("ANALYZE pledge").update();
 
         Progress figures = progress.progress(List.of(campaign)).get(campaign.id());
@@ -82,13 +70,25 @@ class CampaignFiguresIntegrationTest {
         assertThat(figures.itemsDelivered()).containsExactlyEntriesOf(java.util.Map.of(meals, 0L));
         assertThat(progress.itemsInPledges(campaign.id())).containsExactly(meals);
         assertThat(ambassadors.raisedThroughAmbassadors(campaign.id()))
-                .containsExactlyEntriesOf(java.util.Map.of(run, new AmbassadorSource.Raised(500, 1)));
+                .containsExactlyEntriesOf(java.util.Map.of(ambassador, new AmbassadorSource.Raised(500, 1)));
 
         String[] campaigns = {id.toString()};
         assertThat(plan(GivingProgress.ITEM_FIGURES, campaigns)).contains("pledge_goods").doesNotContain("pledge_campaign");
         assertThat(plan(GivingProgress.ITEMS_IN_PLEDGES, id)).contains("pledge_goods").doesNotContain("pledge_campaign");
         assertThat(plan(GivingAmbassadors.AMBASSADOR_FIGURES, id)).contains("pledge_ambassador")
                 .doesNotContain("pledge_campaign");
+    }
+
+    /** {@code count} cash pledges of {@code amountMinor} each, stored directly (the writer is not what is tested here). */
+    private void cashPledges(UUID campaign, UUID member, int count, long amountMinor, String referral) {
+        String run = TestData.suffix();
+        jdbc.sql("""
+                        INSERT INTO pledge (id, campaign_id, member_id, method, amount_minor, currency, status, reference, anonymous,
+                                            idempotency_key, request_hash, response, created_at, referral)
+                        SELECT gen_random_uuid(), ?, ?, 'CASH', ?, 'SAR', 'PLEDGED', 'TK-' || ? || '-' || g, false,
+                               'figures-' || ? || '-' || g, repeat('0', 64), '{}', now(), ?
+                        FROM generate_series(1, ?) g""")
+                .params(campaign, member, amountMinor, run, run, referral, count).update();
     }
 
     /**
