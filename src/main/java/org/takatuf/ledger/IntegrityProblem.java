@@ -9,6 +9,7 @@ public record IntegrityProblem(Kind kind, String subject) {
         EMPTY_GROUP,
         ORPHAN_ENTRY,
         CURRENCY_MISMATCH,
-        TOTALS_DIFFER_FROM_SUMS
+        TOTALS_DIFFER_FROM_SUMS,
+        BALANCE_DIFFERS_FROM_ENTRIES
     }
 }

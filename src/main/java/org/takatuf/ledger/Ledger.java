@@ -101,39 +101,57 @@ public class Ledger {
         return jdbc.sql("SELECT count(*) FROM ledger_group WHERE reference = ?").param(reference).query(Long.class).single() > 0;
     }
 
-    /** The sum of an account's entries. */
+    /**
+     * The sum of an account's entries, read from its roll-up ({@code ledger_balance}), which the entries' own insert
+     * moves in the same statement; {@link #checkIntegrity()} compares the two.
+     */
     @Transactional(readOnly = true)
     public Money balance(Account account) {
         long sum = jdbc.sql("""
-                        SELECT coalesce(sum(e.amount_minor), 0) FROM ledger_entry e
-                        JOIN ledger_account a ON a.id = e.account_id WHERE a.code = ?""")
+                        SELECT coalesce(sum(b.debits_minor + b.credits_minor), 0) FROM ledger_balance b
+                        JOIN ledger_account a ON a.id = b.account_id WHERE a.code = ?""")
                 .param(account.code()).query(Long.class).single();
         return new Money(sum, account.currency());
     }
 
-    /** The statement of one campaign in its currency. */
+    /** The statement of one campaign in its currency, with every line. */
     @Transactional(readOnly = true)
     public Statement campaignStatement(UUID campaignId, Currency currency) {
-        return statement("a.campaign_id = ?", campaignId, currency);
+        return campaignStatement(campaignId, currency, Integer.MAX_VALUE);
     }
 
-    /** The statements of an organisation's campaigns, one per currency it has accounts in. */
+    /**
+     * The statement of one campaign in its currency with its newest {@code newestLines} lines: a page shows a
+     * campaign with 300,000 confirmed pledges without reading them all (docs/performance.md).
+     */
+    @Transactional(readOnly = true)
+    public Statement campaignStatement(UUID campaignId, Currency currency, int newestLines) {
+        return statement("a.campaign_id = ?", campaignId, currency, newestLines);
+    }
+
+    /** The statements of an organisation's campaigns, one per currency it has accounts in, with every line. */
     @Transactional(readOnly = true)
     public List<Statement> organisationStatements(UUID organisationId) {
-        return jdbc.sql("SELECT DISTINCT currency FROM ledger_account WHERE organisation_id = ? ORDER BY currency")
-                .param(organisationId).query(String.class).list().stream()
-                .map(c -> statement("a.organisation_id = ?", organisationId, Currency.getInstance(c))).toList();
+        return organisationStatements(organisationId, Integer.MAX_VALUE);
     }
 
-    private Statement statement(String scope, UUID owner, Currency currency) {
+    /** The statements of an organisation's campaigns, each with its newest {@code newestLines} lines. */
+    @Transactional(readOnly = true)
+    public List<Statement> organisationStatements(UUID organisationId, int newestLines) {
+        return jdbc.sql("SELECT DISTINCT currency FROM ledger_account WHERE organisation_id = ? ORDER BY currency")
+                .param(organisationId).query(String.class).list().stream()
+                .map(c -> statement("a.organisation_id = ?", organisationId, Currency.getInstance(c), newestLines)).toList();
+    }
+
+    private Statement statement(String scope, UUID owner, Currency currency, int newestLines) {
         Map<AccountKind, Long> totals = new EnumMap<>(AccountKind.class);
         long[] donationsIn = {0};
         long[] donationsBack = {0};
-        // totals straight from SQL aggregates...
+        long[] fundsEntries = {0};
+        // the totals from the accounts' roll-ups...
         jdbc.sql("""
-                        SELECT a.kind, sum(e.amount_minor) FILTER (WHERE e.amount_minor < 0) AS credits,
-                               sum(e.amount_minor) FILTER (WHERE e.amount_minor > 0) AS debits
-                        FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
+                        SELECT a.kind, sum(b.credits_minor) AS credits, sum(b.debits_minor) AS debits, sum(b.entries) AS entries
+                        FROM ledger_balance b JOIN ledger_account a ON a.id = b.account_id
                         WHERE %s AND a.currency = ? GROUP BY a.kind""".formatted(scope))
                 .params(owner, currency.getCurrencyCode())
                 .query(rs -> {
@@ -145,15 +163,24 @@ public class Ledger {
                         donationsIn[0] = -credits;
                         donationsBack[0] = debits;
                     }
+                    if (kind == AccountKind.FUNDS) {
+                        fundsEntries[0] = rs.getLong("entries");
+                    }
                 });
-        // ...and the lines from the entries one by one, so that reconciles() compares two computations
+        // ...and the lines from the entries one by one, newest first (as the journal recorded them), each funds account
+        // read from the end of its index, so that reconciles() compares two computations when the lines are complete
         Map<UUID, Statement.Line> lines = new LinkedHashMap<>();
+        int[] read = {0};
         jdbc.sql("""
                         SELECT g.id, g.reference, g.kind, g.description, g.receipt, g.posted_at, a.campaign_id, e.amount_minor
-                        FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id JOIN ledger_group g ON g.id = e.group_id
-                        WHERE %s AND a.currency = ? AND a.kind = 'FUNDS' ORDER BY g.posted_at DESC, e.id DESC""".formatted(scope))
-                .params(owner, currency.getCurrencyCode())
+                        FROM ledger_account a
+                        CROSS JOIN LATERAL (SELECT e.id, e.group_id, e.amount_minor FROM ledger_entry e
+                                            WHERE e.account_id = a.id ORDER BY e.id DESC LIMIT ?) e
+                        JOIN ledger_group g ON g.id = e.group_id
+                        WHERE %s AND a.currency = ? AND a.kind = 'FUNDS' ORDER BY e.id DESC LIMIT ?""".formatted(scope))
+                .params(newestLines, owner, currency.getCurrencyCode(), newestLines)
                 .query(rs -> {
+                    read[0]++;
                     UUID id = rs.getObject("id", UUID.class);
                     Money amount = new Money(rs.getLong("amount_minor"), currency);
                     lines.merge(id, new Statement.Line(id, rs.getString("reference"), GroupKind.valueOf(rs.getString("kind")),
@@ -165,7 +192,8 @@ public class Ledger {
         return new Statement(currency, new Money(donationsIn[0], currency), new Money(donationsBack[0], currency),
                 new Money(totals.getOrDefault(AccountKind.FEES, 0L), currency),
                 new Money(totals.getOrDefault(AccountKind.SPENDING, 0L), currency),
-                new Money(totals.getOrDefault(AccountKind.FUNDS, 0L), currency), new ArrayList<>(lines.values()));
+                new Money(totals.getOrDefault(AccountKind.FUNDS, 0L), currency), new ArrayList<>(lines.values()),
+                Math.max(0, fundsEntries[0] - read[0]));
     }
 
     /** The stored receipt name of a disbursement group of this campaign, if there is one. */
@@ -179,8 +207,9 @@ public class Ledger {
 
     /**
      * Every invariant of the journal: no unbalanced group, no group without entries, no entry without
-     * its group or account, no entry in another currency than its account, and for every campaign the
-     * statement's totals equal the sums of its entries. Empty when all hold.
+     * its group or account, no entry in another currency than its account, every account's roll-up equal to the
+     * sums of its entries, and for every campaign the statement's totals (from the roll-ups) equal the sums of its
+     * lines (from the entries). Empty when all hold.
      */
     @Transactional(readOnly = true)
     public List<IntegrityProblem> checkIntegrity() {
@@ -200,6 +229,19 @@ public class Ledger {
         jdbc.sql("SELECT e.id FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE a.currency <> e.currency")
                 .query(Long.class).list()
                 .forEach(e -> problems.add(new IntegrityProblem(IntegrityProblem.Kind.CURRENCY_MISMATCH, e.toString())));
+        jdbc.sql("""
+                        SELECT a.code FROM ledger_account a
+                        LEFT JOIN (SELECT account_id, sum(amount_minor) FILTER (WHERE amount_minor > 0) AS debits,
+                                          sum(amount_minor) FILTER (WHERE amount_minor < 0) AS credits, count(*) AS entries
+                                   FROM ledger_entry GROUP BY account_id) e ON e.account_id = a.id
+                        LEFT JOIN (SELECT account_id, sum(debits_minor) AS debits, sum(credits_minor) AS credits,
+                                          sum(entries) AS entries
+                                   FROM ledger_balance GROUP BY account_id) b ON b.account_id = a.id
+                        WHERE coalesce(e.debits, 0) <> coalesce(b.debits, 0) OR coalesce(e.credits, 0) <> coalesce(b.credits, 0)
+                           OR coalesce(e.entries, 0) <> coalesce(b.entries, 0)
+                        ORDER BY a.code""")
+                .query(String.class).list()
+                .forEach(a -> problems.add(new IntegrityProblem(IntegrityProblem.Kind.BALANCE_DIFFERS_FROM_ENTRIES, a)));
         jdbc.sql("SELECT DISTINCT campaign_id, currency FROM ledger_account WHERE campaign_id IS NOT NULL")
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), Currency.getInstance(rs.getString(2)))).list()
                 .forEach(scope -> {

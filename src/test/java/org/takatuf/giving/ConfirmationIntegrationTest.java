@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.takatuf.campaigns.Campaign;
 import org.takatuf.campaigns.Progress;
 import org.takatuf.campaigns.ProgressSource;
@@ -43,7 +44,11 @@ import org.takatuf.giving.internal.PledgeStatus;
 import org.takatuf.giving.internal.Pledges;
 import org.takatuf.identity.CurrentMember;
 import org.takatuf.identity.Organisation;
+import org.takatuf.ledger.Account;
+import org.takatuf.ledger.AccountKind;
 import org.takatuf.ledger.GroupKind;
+import org.takatuf.ledger.JournalGroup;
+import org.takatuf.ledger.Posting;
 import org.takatuf.ledger.Ledger;
 import org.takatuf.ledger.Statement;
 import org.takatuf.platform.MailCatcher;
@@ -84,6 +89,8 @@ class ConfirmationIntegrationTest {
     MailCatcher mail;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void resetClock() {
@@ -306,6 +313,35 @@ class ConfirmationIntegrationTest {
                 .filter(x -> !x.approved()).findFirst().orElseThrow();
         assertThatThrownBy(() -> disbursements.approve(second.id(), s.campaign().id().value(), big.id()))
                 .isInstanceOf(ConflictException.class);
+        assertThat(ledger.checkIntegrity()).isEmpty();
+    }
+
+    @Test
+    void theTransparencyPageShowsTheNewestEntriesAndCountsTheOlderOnesInItsTotals() throws Exception {
+        Setup s = setup();
+        Campaign c = s.campaign();
+        transactions.executeWithoutResult(t -> {
+            for (int i = 0; i < 503; i++) {
+                Money amount = Money.of("1", "SAR");
+                ledger.post(new JournalGroup("test/" + c.id().value() + "/" + i, GroupKind.DONATION, "TK-TEST-" + i, null, List.of(
+                        Posting.debit(Account.ofCampaign(AccountKind.FUNDS, c.id().value(), c.organisationId().value(), c.currency()), amount),
+                        Posting.credit(Account.ofCampaign(AccountKind.DONATIONS, c.id().value(), c.organisationId().value(), c.currency()),
+                                amount))));
+            }
+        });
+        Pledge p = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "70", false);
+        confirmations.confirm(s.organiser().id(), c.id().value(), List.of(p.id()), GivingFixtures.key());
+
+        String page = mvc.perform(get("/campaigns/{id}/ledger", c.id().value()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The newest 500 entries are shown; 4 older entries are in the totals above.")
+                .contains(s.donor().displayName()) // the newest line is the confirmed pledge, named
+                .contains("The totals equal the sum of the entries.");
+        assertThat(page.split("<tr>", -1)).hasSize(1 + 1 + 500); // before the table, its header row, 500 lines
+        assertThat(mvc.perform(get("/campaigns/{id}/ledger", c.id().value()).header("Accept-Language", "ar"))
+                .andReturn().getResponse().getContentAsString()).contains("حركات أقدم محسوبة في المجاميع أعلاه");
+        assertThat(progress.progress(List.of(c)).get(c.id()).raised()).isEqualTo(Money.of("573", "SAR"));
+        assertThat(ledger.campaignStatement(c.id().value(), c.currency()).reconciles()).isTrue();
         assertThat(ledger.checkIntegrity()).isEmpty();
     }
 

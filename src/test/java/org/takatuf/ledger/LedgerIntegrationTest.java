@@ -142,6 +142,82 @@ class LedgerIntegrationTest {
     }
 
     @Test
+    void theBalancesRollUpWithTheEntriesAndOnlyThroughThem() {
+        String ref = "test/" + UUID.randomUUID();
+        ledger.post(donation(ref + "/d1", "80.00")).orElseThrow();
+        transactions.executeWithoutResult(t -> {
+            ledger.post(donation(ref + "/d2", "20.00")).orElseThrow();
+            ledger.post(donation(ref + "/d3", "5.25")).orElseThrow();
+        });
+        ledger.correct(ref + "/d3", "entered twice").orElseThrow();
+
+        assertThat(ledger.balance(account(AccountKind.DONATIONS))).isEqualTo(sar("-100.00"));
+        assertThat(ledger.balance(account(AccountKind.FUNDS))).isEqualTo(sar("100.00"));
+        // the roll-up keeps credits and debits apart: the correction debits the donations account
+        assertThat(jdbc.sql("""
+                        SELECT sum(b.debits_minor) || ' ' || sum(b.credits_minor) || ' ' || sum(b.entries)
+                        FROM ledger_balance b JOIN ledger_account a ON a.id = b.account_id WHERE a.code = ?""")
+                .param(account(AccountKind.DONATIONS).code()).query(String.class).single()).isEqualTo("525 -10525 4");
+        assertThat(ledger.checkIntegrity()).isEmpty();
+
+        long account = jdbc.sql("SELECT id FROM ledger_account WHERE code = ?").param(account(AccountKind.FUNDS).code())
+                .query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE ledger_balance SET debits_minor = 0 WHERE account_id = ?").param(account).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("move only with their entries");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger_balance WHERE account_id = ?").param(account).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("move only with their entries");
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO ledger_balance (account_id, shard, debits_minor, credits_minor, entries)
+                        VALUES (?, 15, 100, 0, 1) ON CONFLICT DO NOTHING""").param(account).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("move only with their entries");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE ledger_balance").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(ledger.balance(account(AccountKind.FUNDS))).isEqualTo(sar("100.00"));
+    }
+
+    @Test
+    void theIntegrityCheckFindsABalanceThatDiffersFromItsEntries() {
+        String ref = "test/" + UUID.randomUUID();
+        ledger.post(donation(ref, "12.00")).orElseThrow();
+        transactions.executeWithoutResult(t -> {
+            // only a superuser with the triggers switched off can do this; rolled back below
+            jdbc.sql("SET LOCAL session_replication_role = replica").update();
+            jdbc.sql("""
+                            UPDATE ledger_balance SET debits_minor = debits_minor + 1
+                            WHERE account_id = (SELECT id FROM ledger_account WHERE code = ?)""")
+                    .param(account(AccountKind.FUNDS).code()).update();
+            assertThat(ledger.checkIntegrity()).extracting(IntegrityProblem::kind)
+                    .contains(IntegrityProblem.Kind.BALANCE_DIFFERS_FROM_ENTRIES, IntegrityProblem.Kind.TOTALS_DIFFER_FROM_SUMS);
+            assertThat(ledger.checkIntegrity()).filteredOn(p -> p.kind() == IntegrityProblem.Kind.BALANCE_DIFFERS_FROM_ENTRIES)
+                    .extracting(IntegrityProblem::subject).containsExactly(account(AccountKind.FUNDS).code());
+            t.setRollbackOnly();
+        });
+        assertThat(ledger.checkIntegrity()).isEmpty();
+    }
+
+    @Test
+    void aStatementOfTheNewestLinesCountsTheOlderOnesInItsTotals() {
+        String ref = "test/" + UUID.randomUUID();
+        for (int i = 1; i <= 5; i++) {
+            ledger.post(donation(ref + "/d" + i, i + ".00")).orElseThrow();
+        }
+        Statement newest = ledger.campaignStatement(campaign, SAR, 2);
+        assertThat(newest.lines()).extracting(Statement.Line::reference).containsExactly(ref + "/d5", ref + "/d4");
+        assertThat(newest.olderEntries()).isEqualTo(3);
+        assertThat(newest.complete()).isFalse();
+        assertThat(newest.moneyIn()).isEqualTo(sar("15.00"));
+        assertThat(newest.balance()).isEqualTo(sar("15.00"));
+        assertThat(newest.reconciles()).isTrue();
+        Statement all = ledger.campaignStatement(campaign, SAR);
+        assertThat(all.lines()).hasSize(5);
+        assertThat(all.complete()).isTrue();
+        assertThat(all.reconciles()).isTrue();
+        assertThat(ledger.organisationStatements(organisation, 3)).singleElement()
+                .satisfies(s -> assertThat(s.lines()).extracting(Statement.Line::reference)
+                        .containsExactly(ref + "/d5", ref + "/d4", ref + "/d3"));
+    }
+
+    @Test
     void aDisbursementWithoutAReceiptCannotBeExpressed() {
         assertThatThrownBy(() -> new JournalGroup("x", GroupKind.DISBURSEMENT, "blankets", null,
                 List.of(Posting.debit(account(AccountKind.SPENDING), sar("1.00")),

@@ -57,7 +57,8 @@ class GivingProgress implements ProgressSource {
                 });
         Map<String, Long> raised = new HashMap<>();
         jdbc.sql("""
-                        SELECT a.campaign_id, a.currency, -sum(e.amount_minor) FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
+                        SELECT a.campaign_id, a.currency, -sum(b.debits_minor + b.credits_minor)
+                        FROM ledger_balance b JOIN ledger_account a ON a.id = b.account_id
                         WHERE a.kind = 'DONATIONS' AND a.campaign_id = ANY(?::uuid[]) GROUP BY a.campaign_id, a.currency""")
                 .param(ids).query(rs -> {
                     raised.put(rs.getObject(1, UUID.class) + rs.getString(2), rs.getLong(3));

@@ -54,7 +54,7 @@ class TransparencyController {
     @GetMapping("/campaigns/{id}/ledger")
     String campaign(@PathVariable UUID id, Model model) {
         Campaign campaign = campaigns.find(new CampaignId(id)).orElseThrow(() -> new NotFoundException("campaign"));
-        Statement statement = ledger.campaignStatement(id, campaign.currency());
+        Statement statement = ledger.campaignStatement(id, campaign.currency(), LINES_SHOWN);
         model.addAttribute("campaign", campaign);
         model.addAttribute("statements", List.of(statement));
         model.addAttribute("donors", donors(List.of(statement)));
@@ -64,7 +64,7 @@ class TransparencyController {
     @GetMapping("/ledger/organisations/{slug}")
     String organisation(@PathVariable String slug, Model model) {
         Organisation organisation = organisations.bySlug(slug).orElseThrow(() -> new NotFoundException("organisation"));
-        List<Statement> statements = ledger.organisationStatements(organisation.getId());
+        List<Statement> statements = ledger.organisationStatements(organisation.getId(), LINES_SHOWN);
         model.addAttribute("organisation", organisation);
         model.addAttribute("statements", statements);
         model.addAttribute("donors", donors(statements));
@@ -76,7 +76,7 @@ class TransparencyController {
     /** Donor names by ledger reference: empty for an anonymous gift. */
     private Map<String, String> donors(List<Statement> statements) {
         Map<String, UUID> byReference = new HashMap<>();
-        statements.forEach(s -> s.lines().stream().limit(LINES_SHOWN).forEach(l -> {
+        statements.forEach(s -> s.lines().forEach(l -> {
             Matcher m = PLEDGE_REFERENCE.matcher(l.reference());
             if (m.find()) {
                 byReference.put(l.reference(), UUID.fromString(m.group(1)));
