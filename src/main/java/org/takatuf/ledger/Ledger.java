@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.takatuf.core.Money;
@@ -115,7 +116,7 @@ public class Ledger {
     }
 
     /** The statement of one campaign in its currency, with every line. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Statement campaignStatement(UUID campaignId, Currency currency) {
         return campaignStatement(campaignId, currency, Integer.MAX_VALUE);
     }
@@ -124,25 +125,29 @@ public class Ledger {
      * The statement of one campaign in its currency with its newest {@code newestLines} lines: a page shows a
      * campaign with 300,000 confirmed pledges without reading them all (docs/performance.md).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Statement campaignStatement(UUID campaignId, Currency currency, int newestLines) {
         return statement("a.campaign_id = ?", campaignId, currency, newestLines);
     }
 
     /** The statements of an organisation's campaigns, one per currency it has accounts in, with every line. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Statement> organisationStatements(UUID organisationId) {
         return organisationStatements(organisationId, Integer.MAX_VALUE);
     }
 
     /** The statements of an organisation's campaigns, each with its newest {@code newestLines} lines. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Statement> organisationStatements(UUID organisationId, int newestLines) {
         return jdbc.sql("SELECT DISTINCT currency FROM ledger_account WHERE organisation_id = ? ORDER BY currency")
                 .param(organisationId).query(String.class).list().stream()
                 .map(c -> statement("a.organisation_id = ?", organisationId, Currency.getInstance(c), newestLines)).toList();
     }
 
+    /**
+     * Its two queries read one snapshot (its callers run in REPEATABLE READ): a confirmation committed between them
+     * would make the totals and the lines disagree.
+     */
     private Statement statement(String scope, UUID owner, Currency currency, int newestLines) {
         Map<AccountKind, Long> totals = new EnumMap<>(AccountKind.class);
         long[] donationsIn = {0};
@@ -211,7 +216,7 @@ public class Ledger {
      * sums of its entries, and for every campaign the statement's totals (from the roll-ups) equal the sums of its
      * lines (from the entries). Empty when all hold.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<IntegrityProblem> checkIntegrity() {
         List<IntegrityProblem> problems = new ArrayList<>();
         jdbc.sql("SELECT group_id FROM ledger_entry GROUP BY group_id, currency HAVING sum(amount_minor) <> 0")
