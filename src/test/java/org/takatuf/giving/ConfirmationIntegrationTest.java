@@ -381,6 +381,40 @@ class ConfirmationIntegrationTest {
     }
 
     @Test
+    void theReferralReportFollowsPledgesInAndOutOfExpiry() {
+        Setup s = setup();
+        UUID campaign = s.campaign().id().value();
+        UUID a = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "25",
+                null, null, false, null, "whatsapp")).pledgeId();
+        UUID b = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "40",
+                null, null, false, null, "whatsapp")).pledgeId();
+        UUID c = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "10",
+                null, null, false, null, "facebook")).pledgeId();
+        pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "99", false); // no referral: not in the report
+        assertThat(pledges.referrals(campaign)).containsExactly(new Pledges.Referral("whatsapp", 2, 6500),
+                new Pledges.Referral("facebook", 1, 1000));
+
+        clock.advance(Duration.ofDays(6));
+        expiry.run(); // reminders
+        confirmations.confirm(s.organiser().id(), campaign, List.of(b, c), GivingFixtures.key()); // no change to the report
+        clock.advance(Duration.ofDays(2));
+        expiry.run();
+        assertThat(pledges.find(a).orElseThrow().status()).isEqualTo(PledgeStatus.EXPIRED);
+        assertThat(pledges.referrals(campaign)).containsExactly(new Pledges.Referral("facebook", 1, 1000),
+                new Pledges.Referral("whatsapp", 1, 4000)); // as many pledges: by name
+
+        // whatever moves a pledge back out of expiry (a late transfer, a card checkout completing) counts it again
+        jdbc.sql("UPDATE pledge SET status = 'CONFIRMED' WHERE id = ?").param(a).update();
+        assertThat(pledges.referrals(campaign)).containsExactly(new Pledges.Referral("whatsapp", 2, 6500),
+                new Pledges.Referral("facebook", 1, 1000));
+        // the report equals what the pledges themselves say
+        assertThat(jdbc.sql("""
+                        SELECT referral || ' ' || count(*) || ' ' || coalesce(sum(amount_minor), 0) FROM pledge
+                        WHERE campaign_id = ? AND referral IS NOT NULL AND status <> 'EXPIRED' GROUP BY referral ORDER BY count(*) DESC, 1""")
+                .param(campaign).query(String.class).list()).containsExactly("whatsapp 2 6500", "facebook 1 1000");
+    }
+
+    @Test
     void aPledgeNeverRemindedDoesNotExpireSilently() {
         Setup s = setup();
         Pledge p = pledge(s, s.donor(), PledgeMethod.CASH, "25", false);

@@ -286,7 +286,8 @@ public class PledgeWriter implements SmartLifecycle {
     }
 
     /**
-     * The batch's pledges, the campaigns' new donors and each campaign's tally moved once, in ONE statement: one round
+     * The batch's pledges, the campaigns' new donors, their referrals' counts (V97) and each campaign's tally moved once,
+     * in ONE statement: one round
      * trip and one commit per batch, where a transaction of three statements took four, and batches hold only 15–25
      * pledges at 32–64 connections (docs/performance.md, "Runs 10–12"). Duplicates of an idempotency key, within the batch or
      * with an earlier pledge, are skipped and not counted; the caller sorts them out.
@@ -325,12 +326,18 @@ public class PledgeWriter implements SmartLifecycle {
                      AS t(id, campaign_id, member_id, method, amount, currency, item_id, quantity, reference, anonymous,
                           message, referral, key, hash, response, created_us, expires_us)
                 %s
-                RETURNING id, campaign_id, member_id, amount_minor),
+                RETURNING id, campaign_id, member_id, amount_minor, referral),
             donors AS (
                 INSERT INTO campaign_donor (campaign_id, member_id)
                 SELECT DISTINCT campaign_id, member_id FROM stored ORDER BY campaign_id, member_id
                 ON CONFLICT DO NOTHING
                 RETURNING campaign_id),
+            referrals AS (
+                INSERT INTO campaign_referral AS r (campaign_id, referral, pledges, amount_minor)
+                SELECT campaign_id, referral, count(*), coalesce(sum(amount_minor), 0)
+                FROM stored WHERE referral IS NOT NULL GROUP BY campaign_id, referral ORDER BY campaign_id, referral
+                ON CONFLICT (campaign_id, referral) DO UPDATE
+                    SET pledges = r.pledges + EXCLUDED.pledges, amount_minor = r.amount_minor + EXCLUDED.amount_minor),
             tally AS (
                 INSERT INTO campaign_tally (campaign_id, pledged_minor, pledges, donors)
                 SELECT s.campaign_id, coalesce(sum(s.amount_minor), 0), count(*),

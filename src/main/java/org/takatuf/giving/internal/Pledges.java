@@ -72,10 +72,14 @@ public class Pledges {
     public record Referral(String referral, long pledges, long amountMinor) {
     }
 
+    /**
+     * Read from {@code campaign_referral} (V97), which the pledge writer moves with each batch and a trigger with every
+     * pledge that expires, comes back from expiry or changes its amount: not summed from a viral campaign's pledges.
+     */
     public List<Referral> referrals(UUID campaignId) {
         return jdbc.sql("""
-                        SELECT referral, count(*), coalesce(sum(amount_minor), 0) FROM pledge
-                        WHERE campaign_id = ? AND referral IS NOT NULL AND status <> 'EXPIRED' GROUP BY referral ORDER BY 2 DESC, 1""")
+                        SELECT referral, pledges, amount_minor FROM campaign_referral
+                        WHERE campaign_id = ? AND pledges > 0 ORDER BY 2 DESC, 1""")
                 .param(campaignId).query((rs, n) -> new Referral(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
 
