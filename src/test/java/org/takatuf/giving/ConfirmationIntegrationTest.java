@@ -107,8 +107,12 @@ class ConfirmationIntegrationTest {
     }
 
     Pledge pledge(Setup s, CurrentMember donor, PledgeMethod method, String amount, boolean anonymous) {
+        return pledge(s, donor, method, amount, anonymous, null);
+    }
+
+    Pledge pledge(Setup s, CurrentMember donor, PledgeMethod method, String amount, boolean anonymous, String referral) {
         UUID id = giving.pledge(donor.id(), GivingFixtures.key(), new PledgeRequest(s.campaign().id().value(), method, amount,
-                null, null, anonymous, null, null)).pledgeId();
+                null, null, anonymous, null, referral)).pledgeId();
         return pledges.find(id).orElseThrow();
     }
 
@@ -320,13 +324,13 @@ class ConfirmationIntegrationTest {
     void theTransparencyPageShowsTheNewestEntriesAndCountsTheOlderOnesInItsTotals() throws Exception {
         Setup s = setup();
         Campaign c = s.campaign();
+        Account funds = Account.ofCampaign(AccountKind.FUNDS, c.id().value(), c.organisationId().value(), c.currency());
+        Account donations = Account.ofCampaign(AccountKind.DONATIONS, c.id().value(), c.organisationId().value(), c.currency());
+        Money amount = Money.of("1", "SAR");
         transactions.executeWithoutResult(t -> {
             for (int i = 0; i < 503; i++) {
-                Money amount = Money.of("1", "SAR");
-                ledger.post(new JournalGroup("test/" + c.id().value() + "/" + i, GroupKind.DONATION, "TK-TEST-" + i, null, List.of(
-                        Posting.debit(Account.ofCampaign(AccountKind.FUNDS, c.id().value(), c.organisationId().value(), c.currency()), amount),
-                        Posting.credit(Account.ofCampaign(AccountKind.DONATIONS, c.id().value(), c.organisationId().value(), c.currency()),
-                                amount))));
+                ledger.post(new JournalGroup("test/" + c.id().value() + "/" + i, GroupKind.DONATION, "TK-TEST-" + i, null,
+                        List.of(Posting.debit(funds, amount), Posting.credit(donations, amount))));
             }
         });
         Pledge p = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "70", false);
@@ -384,12 +388,9 @@ class ConfirmationIntegrationTest {
     void theReferralReportFollowsPledgesInAndOutOfExpiry() {
         Setup s = setup();
         UUID campaign = s.campaign().id().value();
-        UUID a = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "25",
-                null, null, false, null, "whatsapp")).pledgeId();
-        UUID b = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "40",
-                null, null, false, null, "whatsapp")).pledgeId();
-        UUID c = giving.pledge(s.donor().id(), GivingFixtures.key(), new PledgeRequest(campaign, PledgeMethod.BANK_TRANSFER, "10",
-                null, null, false, null, "facebook")).pledgeId();
+        UUID a = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "25", false, "whatsapp").id();
+        UUID b = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "40", false, "whatsapp").id();
+        UUID c = pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "10", false, "facebook").id();
         pledge(s, s.donor(), PledgeMethod.BANK_TRANSFER, "99", false); // no referral: not in the report
         assertThat(pledges.referrals(campaign)).containsExactly(new Pledges.Referral("whatsapp", 2, 6500),
                 new Pledges.Referral("facebook", 1, 1000));

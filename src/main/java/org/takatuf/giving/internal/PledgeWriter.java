@@ -287,10 +287,9 @@ public class PledgeWriter implements SmartLifecycle {
 
     /**
      * The batch's pledges, the campaigns' new donors, their referrals' counts (V97) and each campaign's tally moved once,
-     * in ONE statement: one round
-     * trip and one commit per batch, where a transaction of three statements took four, and batches hold only 15–25
-     * pledges at 32–64 connections (docs/performance.md, "Runs 10–12"). Duplicates of an idempotency key, within the batch or
-     * with an earlier pledge, are skipped and not counted; the caller sorts them out.
+     * in ONE statement: one round trip and one commit per batch, where a transaction of three statements took four, and
+     * batches hold only 15–25 pledges at 32–64 connections (docs/performance.md, "Runs 10–12"). Duplicates of an
+     * idempotency key, within the batch or with an earlier pledge, are skipped and not counted; the caller sorts them out.
      */
     private static final String INSERT = statement("ON CONFLICT DO NOTHING");
 
