@@ -182,12 +182,12 @@ public class Confirmations {
                 int line = (int) record.getRecordNumber() + 1;
                 String text = record.isSet(description) ? record.get(description) : "";
                 String value = record.isSet(amount) ? record.get(amount) : "";
-                Matcher m = REFERENCE.matcher(text.toUpperCase(Locale.ROOT));
-                if (!m.find()) {
+                Optional<String> found = referenceIn(text);
+                if (found.isEmpty()) {
                     lines.add(new ImportLine(line, null, value, value.strip().startsWith("-") ? "debit" : "unmatched"));
                     continue;
                 }
-                String reference = "TK-" + m.group(1) + "-" + m.group(2);
+                String reference = found.get();
                 Money money;
                 try {
                     money = Money.of(value, campaign.currency().getCurrencyCode());
@@ -218,6 +218,16 @@ public class Confirmations {
             throw new UserInputException("giving.import.unreadable");
         }
         return new ImportResult(confirmed, lines);
+    }
+
+    /**
+     * The first pledge reference in a text, in its stored form {@code TK-XXXX-XXXX}: any case, a space or no dash
+     * between the parts. The statement import reads bank descriptions with it, and the management page's search
+     * what the organisation types or pastes, so both find the same pledges.
+     */
+    public static Optional<String> referenceIn(String text) {
+        Matcher m = REFERENCE.matcher(text.toUpperCase(Locale.ROOT));
+        return m.find() ? Optional.of("TK-" + m.group(1) + "-" + m.group(2)) : Optional.empty();
     }
 
     private static String column(Map<String, Integer> header, String... names) {
