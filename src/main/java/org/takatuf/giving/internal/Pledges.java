@@ -4,15 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.takatuf.core.Money;
+import org.takatuf.core.UserInputException;
 
 /** Reads of stored pledges (the writes are {@link PledgeWriter}'s and the services'). */
 @Component
@@ -40,9 +44,83 @@ public class Pledges {
                 .query(Pledges::row).optional();
     }
 
-    public List<Pledge> ofCampaign(UUID campaignId, int limit) {
-        return jdbc.sql(SELECT + " WHERE p.campaign_id = ? ORDER BY p.created_at DESC, p.id LIMIT ?")
-                .params(campaignId, limit).query(Pledges::row).list();
+    /** A campaign's pledge by its reference (stored form, {@link Confirmations#referenceIn}); another campaign's is not found. */
+    public Optional<Pledge> withReference(UUID campaignId, String reference) {
+        return jdbc.sql(SELECT + " WHERE p.reference = ? AND p.campaign_id = ?").params(reference, campaignId)
+                .query(Pledges::row).optional();
+    }
+
+    /**
+     * Where a page of a campaign's pledges starts: strictly older than this pledge, in the order
+     * {@code created_at DESC, id DESC}. Its {@link #token()} is what a paging link carries:
+     * {@code <microseconds since 1970>_<pledge id>}.
+     */
+    public record Cursor(Instant createdAt, UUID id) {
+
+        private static final Pattern TOKEN = Pattern.compile(
+                "(\\d{1,18})_(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})");
+        /** 9999-12-31T23:59:59.999999Z: PostgreSQL and every date library agree up to there. */
+        private static final long LAST_MICROS = 253_402_300_799_999_999L;
+
+        public static Cursor after(Pledge last) {
+            return new Cursor(last.createdAt(), last.id());
+        }
+
+        public String token() {
+            return ChronoUnit.MICROS.between(Instant.EPOCH, createdAt) + "_" + id;
+        }
+
+        /** The cursor a link carries; a forged or mangled one is a localised 400, never a failed query. */
+        public static Cursor parse(String token) {
+            Matcher m = token == null ? null : TOKEN.matcher(token);
+            if (m == null || !m.matches() || Long.parseLong(m.group(1)) > LAST_MICROS) {
+                throw new UserInputException("giving.manage.bad-cursor");
+            }
+            return new Cursor(Instant.EPOCH.plus(Long.parseLong(m.group(1)), ChronoUnit.MICROS), UUID.fromString(m.group(2)));
+        }
+    }
+
+    /** One page of pledges, and where the next (older) one starts when there is one. */
+    public record Page(List<Pledge> pledges, Optional<Cursor> older) {
+    }
+
+    /**
+     * A page of a campaign's pledges, newest first ({@code created_at DESC, id DESC}), strictly older than
+     * {@code before} when given (keyset paging: never OFFSET, so the thousandth page costs what the first does).
+     * It walks {@code pledge_campaign (campaign_id, created_at DESC)} and stops after {@code size} matching rows; the
+     * id breaks ties of a timestamp by an incremental sort of the few rows that share it. A status filter is checked
+     * on the rows the walk meets (no index of its own: each index on pledge slows every pledge of a viral campaign),
+     * so a rare status costs the rows passed over to find a page of it (docs/decisions.md).
+     */
+    public Page page(UUID campaignId, PledgeFilter filter, Cursor before, int size) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(campaignId);
+        if (filter != PledgeFilter.ALL) {
+            params.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (before != null) {
+            params.add(Timestamp.from(before.createdAt()));
+            params.add(before.id());
+        }
+        params.add(size + 1);
+        List<Pledge> rows = jdbc.sql(pageSql(filter != PledgeFilter.ALL, before != null)).params(params)
+                .query(Pledges::row).list();
+        if (rows.size() <= size) {
+            return new Page(rows, Optional.empty());
+        }
+        List<Pledge> page = List.copyOf(rows.subList(0, size));
+        return new Page(page, Optional.of(Cursor.after(page.getLast())));
+    }
+
+    /**
+     * The statement of {@link #page}; its parameters: the campaign, the statuses (text[]) when filtered, the cursor's
+     * time and id when paging on, the limit.
+     */
+    static String pageSql(boolean filtered, boolean after) {
+        return SELECT + " WHERE p.campaign_id = ?"
+                + (filtered ? " AND p.status = ANY(?::text[])" : "")
+                + (after ? " AND (p.created_at, p.id) < (?, ?)" : "")
+                + " ORDER BY p.created_at DESC, p.id DESC LIMIT ?";
     }
 
     public List<Pledge> ofMember(UUID memberId) {
