@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.takatuf.campaigns.Campaign;
+import org.takatuf.giving.internal.Confirmations;
 import org.takatuf.giving.internal.PledgeStatus;
 import org.takatuf.giving.internal.Pledges;
 import org.takatuf.identity.ApiTokenManagement;
@@ -222,6 +223,38 @@ class GivingNaughtyStringsIntegrationTest {
         }
         assertThat(problems).isEmpty();
         assertThat(ledger.checkIntegrity()).isEmpty();
+    }
+
+    @Test
+    void theManagementPageSearchAndPagingLinksSurviveEveryString() throws Exception {
+        Setup s = setup();
+        MvcResult made = mvc.perform(post("/campaigns/{id}/pledges", s.campaign().id().value()).with(user(s.donor())).with(csrf())
+                .param("key", "blns-search").param("method", "BANK_TRANSFER").param("amount", "7")).andReturn();
+        String reference = pledges.find(java.util.UUID.fromString(made.getResponse().getRedirectedUrl().substring("/pledges/".length())))
+                .orElseThrow().reference();
+        List<String> problems = new ArrayList<>();
+        for (String n : naughty) {
+            // the search box: a reference found in the text (none in these strings) or a localised 400
+            for (String typed : List.of(n, n + " " + reference)) {
+                MvcResult r = mvc.perform(get("/campaigns/{id}/manage", s.campaign().id().value()).param("reference", typed)
+                        .with(user(s.organiser()))).andReturn();
+                check(problems, typed, r);
+                int expected = typed.isBlank() || Confirmations.referenceIn(typed).isPresent() ? 200 : 400;
+                if (r.getResponse().getStatus() != expected) {
+                    problems.add("search " + r.getResponse().getStatus() + " for " + typed);
+                }
+            }
+            // a paging link's cursor and filter, forged
+            for (String param : List.of("before", "status")) {
+                MvcResult r = mvc.perform(get("/campaigns/{id}/manage", s.campaign().id().value()).param(param, n)
+                        .with(user(s.organiser()))).andReturn();
+                check(problems, n, r);
+                if (r.getResponse().getStatus() != 200 && r.getResponse().getStatus() != 400) {
+                    problems.add(param + " " + r.getResponse().getStatus() + " for " + n);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     static void check(List<String> problems, String s, MvcResult result) throws Exception {
