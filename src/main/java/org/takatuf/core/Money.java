@@ -9,6 +9,8 @@ import java.util.Objects;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 
+import org.takatuf.core.text.ArabicText;
+
 /**
  * An amount in a currency's own minor units: 1 JOD is 1000 minor units (fils), 1 SAR is 100
  * (halalas). Arithmetic never leaves whole minor units.
@@ -23,7 +25,7 @@ public record Money(long minorUnits, Currency currency) {
         Currency currency = currency(currencyCode);
         BigDecimal value;
         try {
-            value = new BigDecimal(toWesternDigits(amount.trim()).replace('٫', '.').replace("٬", "").replace(",", ""));
+            value = new BigDecimal(ArabicText.westernDigits(amount.trim()).replace('٫', '.').replace("٬", "").replace(",", ""));
         } catch (NumberFormatException e) {
             throw new InvalidMoneyException("money.invalid-amount", amount);
         }
@@ -91,20 +93,6 @@ public record Money(long minorUnits, Currency currency) {
     @Override
     public String toString() {
         return amount().toPlainString() + " " + currency.getCurrencyCode();
-    }
-
-    private static String toWesternDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp >= '٠' && cp <= '٩') {
-                b.append((char) ('0' + cp - '٠'));
-            } else if (cp >= '۰' && cp <= '۹') {
-                b.append((char) ('0' + cp - '۰'));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
     }
 
     /** An amount that cannot be read; {@link #getMessage()} is a message key. */

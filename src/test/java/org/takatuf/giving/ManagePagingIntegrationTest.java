@@ -227,8 +227,10 @@ class ManagePagingIntegrationTest {
         Pledge elsewhere = pledge(other, false, null);
         String ref = wanted.reference(); // TK-XXXX-XXXX
         String spaced = ref.toLowerCase(Locale.ROOT).replace('-', ' ');
+        String arabicDigits = ref.chars().mapToObj(c -> Character.toString(c >= '0' && c <= '9' ? '٠' + c - '0' : c))
+                .collect(java.util.stream.Collectors.joining());
         for (String typed : List.of(ref, ref.toLowerCase(Locale.ROOT), spaced, ref.replace("-", ""), "  " + spaced + " ",
-                "Transfer " + ref.toLowerCase(Locale.ROOT) + " from Ahmad", "حوالة " + ref.replace("-", " "))) {
+                "Transfer " + ref.toLowerCase(Locale.ROOT) + " from Ahmad", "حوالة " + ref.replace("-", " "), arabicDigits)) {
             MvcResult r = mvc.perform(get("/campaigns/{id}/manage", s.id()).param("reference", typed).with(user(s.organiser())))
                     .andReturn();
             assertThat(r.getResponse().getStatus()).as(typed).isEqualTo(200);

@@ -41,16 +41,28 @@ public final class ArabicText {
             case 'ؤ' -> 'و';
             case 'ک' -> 'ك';
             case 'ی', 'ې' -> 'ي';
-            default -> {
-                if (cp >= '٠' && cp <= '٩') {
-                    yield '0' + (cp - '٠');
-                }
-                if (cp >= '۰' && cp <= '۹') {
-                    yield '0' + (cp - '۰');
-                }
-                yield Character.toLowerCase(cp);
-            }
+            default -> Character.toLowerCase(westernDigit(cp));
         };
+    }
+
+    /**
+     * The text with its Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits written as Western digits and nothing
+     * else changed: what a reader of an amount, a phone number or a reference typed on an Arabic keyboard needs.
+     */
+    public static String westernDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(westernDigit(cp)));
+        return out.toString();
+    }
+
+    private static int westernDigit(int cp) {
+        if (cp >= '٠' && cp <= '٩') {
+            return '0' + (cp - '٠');
+        }
+        if (cp >= '۰' && cp <= '۹') {
+            return '0' + (cp - '۰');
+        }
+        return cp;
     }
 
     /** Arabic harakat, tanween, shadda, sukun, superscript alef and Quranic marks. */

@@ -38,6 +38,7 @@ import org.takatuf.core.Money;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.Sha256;
 import org.takatuf.core.UserInputException;
+import org.takatuf.core.text.ArabicText;
 import org.takatuf.giving.PledgeConfirmed;
 import org.takatuf.identity.MemberId;
 
@@ -222,11 +223,11 @@ public class Confirmations {
 
     /**
      * The first pledge reference in a text, in its stored form {@code TK-XXXX-XXXX}: any case, a space or no dash
-     * between the parts. The statement import reads bank descriptions with it, and the management page's search
+     * between the parts, its digits Western or Arabic-Indic (as a donor typing on an Arabic keyboard writes them). The statement import reads bank descriptions with it, and the management page's search
      * what the organisation types or pastes, so both find the same pledges.
      */
     public static Optional<String> referenceIn(String text) {
-        Matcher m = REFERENCE.matcher(text.toUpperCase(Locale.ROOT));
+        Matcher m = REFERENCE.matcher(ArabicText.westernDigits(text).toUpperCase(Locale.ROOT));
         return m.find() ? Optional.of("TK-" + m.group(1) + "-" + m.group(2)) : Optional.empty();
     }
 

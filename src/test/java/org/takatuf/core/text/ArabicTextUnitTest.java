@@ -29,6 +29,13 @@ class ArabicTextUnitTest {
     }
 
     @Test
+    void westernDigitsChangesOnlyDigits() {
+        assertThat(ArabicText.westernDigits("TK-٢٣٤٥-أبجد ۶۷۸۹ ١٠")).isEqualTo("TK-2345-أبجد 6789 10");
+        assertThat(ArabicText.westernDigits("إحسان 😀 Ab")).isEqualTo("إحسان 😀 Ab");
+        assertThat(ArabicText.westernDigits("")).isEmpty();
+    }
+
+    @Test
     void detectsArabic() {
         assertThat(ArabicText.hasArabic("Takatuf تكاتف")).isTrue();
         assertThat(ArabicText.hasArabic("Takatuf")).isFalse();
