@@ -26,6 +26,7 @@ import org.takatuf.core.Money;
 import org.takatuf.core.NotFoundException;
 import org.takatuf.core.UserInputException;
 import org.takatuf.core.moderation.ContentScreening;
+import org.takatuf.core.text.ArabicText;
 import org.takatuf.identity.MemberId;
 import org.takatuf.identity.Organisation;
 import org.takatuf.identity.OrganisationId;
@@ -273,7 +274,7 @@ public class CampaignManagement {
             }
             int quantity;
             try {
-                quantity = Integer.parseInt(toWestern(m.group(1)));
+                quantity = Integer.parseInt(ArabicText.westernDigits(m.group(1)));
             } catch (NumberFormatException e) {
                 throw new UserInputException("campaigns.items.line-invalid", line.strip());
             }
@@ -287,12 +288,6 @@ public class CampaignManagement {
             throw new UserInputException("campaigns.items.too-many", MAX_ITEMS);
         }
         return items;
-    }
-
-    private static String toWestern(String digits) {
-        StringBuilder b = new StringBuilder();
-        digits.codePoints().forEach(cp -> b.append(cp >= '٠' && cp <= '٩' ? (char) ('0' + cp - '٠') : (char) cp));
-        return b.toString();
     }
 
     private static int length(String s) {

@@ -73,7 +73,7 @@ class ManageController {
                 @AuthenticationPrincipal CurrentMember me, Model model, HttpServletResponse response) {
         Campaign campaign = confirmations.campaignFor(me.id(), id);
         PledgeFilter filter = PledgeFilter.parse(status);
-        Pledges.Cursor cursor = before == null || before.isEmpty() ? null : Pledges.Cursor.parse(before);
+        Pledges.Cursor cursor = cursor(before);
         model.addAttribute("campaign", campaign);
         model.addAttribute("filter", filter);
         model.addAttribute("filters", PledgeFilter.values());
@@ -171,6 +171,11 @@ class ManageController {
         out.flush();
     }
 
+    /** The {@code before} parameter of a paging link: none (or empty) is the newest page. */
+    private static Pledges.Cursor cursor(String before) {
+        return before == null || before.isEmpty() ? null : Pledges.Cursor.parse(before);
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
@@ -191,12 +196,12 @@ class ManageController {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/campaigns/{id}/manage");
         try {
             PledgeFilter filter = PledgeFilter.parse(status);
-            String cursor = before == null || before.isEmpty() ? null : Pledges.Cursor.parse(before).token();
+            Pledges.Cursor cursor = cursor(before);
             if (filter != PledgeFilter.ALL) {
                 uri.queryParam("status", filter.param());
             }
             if (cursor != null) {
-                uri.queryParam("before", cursor);
+                uri.queryParam("before", cursor.token());
             }
         } catch (UserInputException e) {
             // a forged parameter beside a confirmation that was accepted: back to the newest page
