@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +21,9 @@ import org.takatuf.identity.internal.ApiToken;
 import org.takatuf.identity.internal.ApiTokens;
 import org.takatuf.identity.internal.Tokens;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /** Bearer tokens that members create for {@code /api/v1}; the secret is shown once and stored hashed. */
 @Service
@@ -34,22 +38,48 @@ public class ApiTokenManagement {
      */
     static final Duration REMEMBERED = Duration.ofSeconds(10);
 
+    /**
+     * After this long, the next call with a remembered token has it checked again in the background, once, while
+     * that call and the ones after it go on with the remembered answer. Before, the entry expired and every call in
+     * flight at that moment read the token and the member at once: under a viral campaign's load, 64 calls every
+     * 10 s queued for the connection pool and held their pledges up by 50–150 ms (docs/performance.md, "Run 26").
+     */
+    static final Duration RECHECKED = Duration.ofSeconds(5);
+
     private final ApiTokens tokens;
     private final Members members;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    /** Accepted tokens by the hash of their secret: every API call would otherwise read the token and the member. */
-    private final Cache<String, Accepted> accepted = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(REMEMBERED).build();
+
+    /**
+     * Accepted tokens by the hash of their secret: every API call would otherwise read the token and the member. A
+     * token not yet known is read once however many calls present it at the same moment; an unknown or refused one
+     * is not remembered.
+     */
+    private final LoadingCache<String, Accepted> accepted;
 
     private record Accepted(UUID tokenId, CurrentMember member) {
     }
 
+    @Autowired
     ApiTokenManagement(ApiTokens tokens, Members members, Clock clock, PlatformTransactionManager transactionManager) {
+        this(tokens, members, clock, transactionManager, Ticker.systemTicker(), ForkJoinPool.commonPool());
+    }
+
+    /** With the cache's own clock and the executor of its background checks (tests make both deterministic). */
+    ApiTokenManagement(ApiTokens tokens, Members members, Clock clock, PlatformTransactionManager transactionManager,
+                       Ticker ticker, Executor checks) {
         this.tokens = tokens;
         this.members = members;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.accepted = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .ticker(ticker)
+                .executor(checks)
+                .refreshAfterWrite(RECHECKED)
+                .expireAfterWrite(REMEMBERED)
+                .build(this::check);
     }
 
     /** A token as its owner sees it in the list (never its secret). */
@@ -109,20 +139,19 @@ public class ApiTokenManagement {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        String hash = Tokens.hash(secret.trim());
-        Accepted known = accepted.getIfPresent(hash);
-        if (known != null) {
-            return Optional.of(known.member());
-        }
-        Optional<Accepted> found = transactions.execute(tx -> tokens.findByTokenHash(hash)
+        return Optional.ofNullable(accepted.get(Tokens.hash(secret.trim()))).map(Accepted::member);
+    }
+
+    /** Reads the token and its member; null when the token is unknown, revoked or its member may not sign in. */
+    private Accepted check(String hash) {
+        return transactions.execute(tx -> tokens.findByTokenHash(hash)
                 .filter(ApiToken::isActive)
                 .flatMap(token -> members.findById(token.getMemberId())
                         .filter(m -> m.isEnabled() && m.isEmailVerified())
                         .map(member -> {
                             tokens.markUsed(token.getId(), clock.instant(), clock.instant().minusSeconds(60));
                             return new Accepted(token.getId(), CurrentMember.of(member).withoutPassword());
-                        })));
-        found.ifPresent(a -> accepted.put(hash, a));
-        return found.map(Accepted::member);
+                        }))
+                .orElse(null));
     }
 }
