@@ -42,7 +42,7 @@ public class ApiTokenManagement {
      * After this long, the next call with a remembered token has it checked again in the background, once, while
      * that call and the ones after it go on with the remembered answer. Before, the entry expired and every call in
      * flight at that moment read the token and the member at once: under a viral campaign's load, every 10 s those
-     * calls queued for the connection pool, and 30–60 of them took more than 50 ms (docs/performance.md, "Run 26").
+     * calls queued for the connection pool, and dozens of them took more than 50 ms (docs/performance.md, "Run 26").
      */
     static final Duration RECHECKED = Duration.ofSeconds(5);
 
