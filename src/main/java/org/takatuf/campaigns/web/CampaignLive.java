@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,7 +26,8 @@ import org.takatuf.core.i18n.Plurals;
  * Live progress over Server-Sent Events: every second, for each campaign that has open pages, the
  * progress is read ONCE (from the tally rows, never per viewer) and sent to every page that watches it,
  * in the page's language, when it changed (and at least every 15 s, which keeps proxies from closing the
- * stream). One node keeps its own viewers; several nodes each read the shared tally the same way.
+ * stream). One node keeps its own viewers; several nodes each read the shared tally the same way. The streams end
+ * when the application stops, and the pages' {@code EventSource} connects again.
  */
 @Component
 class CampaignLive {
@@ -40,11 +44,32 @@ class CampaignLive {
     private final ObjectProvider<ProgressSource> progress;
     private final MessageSource messages;
     private final Plurals plurals;
+    private final ApplicationContext context;
 
-    CampaignLive(ObjectProvider<ProgressSource> progress, MessageSource messages, Plurals plurals) {
+    CampaignLive(ObjectProvider<ProgressSource> progress, MessageSource messages, Plurals plurals,
+                 ApplicationContext context) {
         this.progress = progress;
         this.messages = messages;
         this.plurals = plurals;
+        this.context = context;
+    }
+
+    /**
+     * Ends every open stream as the application stops, before the web server's graceful shutdown: a live page's request
+     * never ends by itself, and the graceful shutdown waits for open requests. With one page open, stopping took 34.6 s
+     * instead of 2.8 s (the 30 s timeout of the shutdown phase), and the browser tests' JVM was killed by Surefire before
+     * it had stopped its embedded PostgreSQL servers.
+     */
+    @EventListener
+    void endStreams(ContextClosedEvent closed) {
+        if (closed.getApplicationContext() == context) {
+            endStreams();
+        }
+    }
+
+    void endStreams() {
+        watched.values().forEach(w -> w.viewers().forEach(v -> v.emitter().complete()));
+        watched.clear();
     }
 
     SseEmitter watch(Campaign campaign, Locale locale) {

@@ -48,4 +48,19 @@ class CampaignLiveIntegrationTest {
 
         assertThat(mvc.perform(get("/campaigns/{id}/live", UUID.randomUUID())).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+
+    /** An open stream would hold the web server's graceful shutdown for its whole timeout: stopping ends it. */
+    @Test
+    void stoppingTheApplicationEndsTheOpenStreams() throws Exception {
+        CurrentMember organiser = fixtures.member("منظّم");
+        Campaign campaign = fixtures.fundraising(organiser, fixtures.verifiedOrganisation(organiser), "1000");
+        MvcResult stream = mvc.perform(get("/campaigns/{id}/live", campaign.id().value()))
+                .andExpect(request().asyncStarted()).andReturn();
+        assertThat(stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("event:progress");
+
+        live.endStreams(); // what the context's closing does; the shared test context itself stays open
+        // the request's async part is done (a generous bound so that a stream left open fails instead of hanging)
+        stream.getAsyncResult(60_000);
+        live.broadcast(); // and nothing is sent to it any more
+    }
 }
