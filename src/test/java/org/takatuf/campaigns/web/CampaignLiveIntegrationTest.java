@@ -61,6 +61,10 @@ class CampaignLiveIntegrationTest {
         live.endStreams(); // what the context's closing does; the shared test context itself stays open
         // the request's async part is done (a generous bound so that a stream left open fails instead of hanging)
         stream.getAsyncResult(60_000);
-        live.broadcast(); // and nothing is sent to it any more
+        // and the stream is forgotten: a broadcast would otherwise send it the figures again (its campaign was never
+        // broadcast, so the first broadcast always sends)
+        String ended = stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        live.broadcast();
+        assertThat(stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(ended);
     }
 }
